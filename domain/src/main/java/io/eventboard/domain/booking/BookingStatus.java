@@ -1,0 +1,6 @@
+package io.eventboard.domain.booking;
+
+public enum BookingStatus {
+    ACTIVE,
+    CANCELLED
+}

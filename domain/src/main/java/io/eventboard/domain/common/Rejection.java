@@ -1,0 +1,35 @@
+package io.eventboard.domain.common;
+
+import java.util.Objects;
+
+/**
+ * A business refusal: the request was understood and is not allowed. The code is stable and part of the
+ * public contract (clients switch on it); the message is for people.
+ */
+public record Rejection(String code, Kind kind, String message) {
+
+    /** What sort of refusal this is; adapters translate it (the REST adapter into an HTTP status). */
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID }
+
+    public Rejection {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Rejection notFound(String code, String message) {
+        return new Rejection(code, Kind.NOT_FOUND, message);
+    }
+
+    public static Rejection forbidden(String code, String message) {
+        return new Rejection(code, Kind.FORBIDDEN, message);
+    }
+
+    public static Rejection conflict(String code, String message) {
+        return new Rejection(code, Kind.CONFLICT, message);
+    }
+
+    public static Rejection invalid(String code, String message) {
+        return new Rejection(code, Kind.INVALID, message);
+    }
+}

@@ -1,0 +1,29 @@
+package io.eventboard.domain.event;
+
+import java.util.Optional;
+
+/** Port: the stored events. */
+public interface Events {
+
+    void add(Event event);
+
+    /**
+     * Stores the new state when the stored version still equals {@code event.version()}, and bumps the version.
+     *
+     * @throws io.eventboard.domain.common.ConcurrentUpdate when someone else updated the event first
+     */
+    void update(Event event);
+
+    Optional<Event> findById(EventId id);
+
+    /**
+     * Reads the event and locks it until the current transaction ends: writers of seats and ratings queue up
+     * on the event instead of racing on a stale read.
+     */
+    Optional<Event> lockById(EventId id);
+
+    /** Removes the event with its bookings and ratings. */
+    void delete(EventId id);
+
+    Optional<Event> findByExternalRef(ExternalRef ref);
+}

@@ -1,0 +1,10 @@
+package io.eventboard.domain.notification;
+
+import io.eventboard.domain.booking.BookingId;
+import io.eventboard.domain.event.EventId;
+import io.eventboard.domain.user.UserId;
+import java.time.Instant;
+
+/** An active booking of a scheduled event whose reminder is due and not yet written for this start time. */
+public record DueReminder(BookingId booking, UserId user, EventId event, String title, Instant startsAt) {
+}

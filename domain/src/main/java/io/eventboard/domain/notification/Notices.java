@@ -1,0 +1,64 @@
+package io.eventboard.domain.notification;
+
+import io.eventboard.domain.booking.Booking;
+import io.eventboard.domain.common.Ids;
+import io.eventboard.domain.event.Event;
+import io.eventboard.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The notices Eventboard sends about bookings and events, one per channel of the recipient. Each dedupe key
+ * names what the notice is about, so deciding the same notice twice stores it once.
+ */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static List<Notification> bookingConfirmed(List<Recipient> to, Event event, Booking booking, Instant now) {
+        return each(to, NotificationKind.BOOKING_CONFIRMED, "Booking confirmed: " + event.title(),
+                "Your seat at \"" + event.title() + "\" on " + event.startsAt() + " is booked.",
+                "booking-confirmed:" + booking.id(), now);
+    }
+
+    public static List<Notification> bookingCancelled(List<Recipient> to, Event event, Booking booking, Instant now) {
+        return each(to, NotificationKind.BOOKING_CANCELLED, "Booking cancelled: " + event.title(),
+                "Your booking for \"" + event.title() + "\" on " + event.startsAt() + " is cancelled.",
+                "booking-cancelled:" + booking.id(), now);
+    }
+
+    public static List<Notification> eventCancelled(List<Recipient> to, Event event, UserId attendee, Instant now) {
+        return each(to, NotificationKind.EVENT_CANCELLED, "Event cancelled: " + event.title(),
+                "\"" + event.title() + "\", planned for " + event.startsAt() + ", has been cancelled.",
+                "event-cancelled:" + event.id() + ":" + attendee, now);
+    }
+
+    public static List<Notification> eventChanged(List<Recipient> to, Event event, UserId attendee, Instant now) {
+        return each(to, NotificationKind.EVENT_CHANGED, "Event changed: " + event.title(),
+                "\"" + event.title() + "\" has changed; it now starts " + event.startsAt() + ".",
+                "event-changed:" + event.id() + ":" + attendee + ":" + event.updatedAt().toEpochMilli(), now);
+    }
+
+    public static List<Notification> reminder(List<Recipient> to, DueReminder due, Instant now) {
+        return each(to, NotificationKind.EVENT_REMINDER, "Reminder: " + due.title(),
+                "\"" + due.title() + "\" starts at " + due.startsAt() + ".",
+                "reminder:" + due.event() + ":" + due.user() + ":" + due.startsAt().toEpochMilli(), now);
+    }
+
+    /** A message an admin or a service sends directly; {@code dedupeKey} defaults to the new id. */
+    public static Notification direct(Recipient to, String subject, String message, Instant scheduledAt,
+                                      String dedupeKey, Instant now) {
+        NotificationId id = new NotificationId(Ids.timeOrdered(now));
+        return Notification.queue(id, to, NotificationKind.CUSTOM, subject, message,
+                dedupeKey != null ? dedupeKey : "direct:" + id, scheduledAt, now);
+    }
+
+    private static List<Notification> each(List<Recipient> to, NotificationKind kind, String subject, String body,
+                                           String about, Instant now) {
+        return to.stream()
+                .map(recipient -> Notification.queue(new NotificationId(Ids.timeOrdered(now)), recipient, kind,
+                        subject, body, about + ":" + recipient.channel().name().toLowerCase(), null, now))
+                .toList();
+    }
+}

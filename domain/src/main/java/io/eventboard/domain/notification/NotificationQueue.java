@@ -1,0 +1,26 @@
+package io.eventboard.domain.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the dispatcher's side of the outbox. Claims are exclusive across any number of dispatchers. */
+public interface NotificationQueue {
+
+    /**
+     * Claims at most {@code limit} due notifications, highest priority first, skipping those another worker
+     * holds: each comes back SENDING with one more attempt, leased to {@code worker} until {@code leaseUntil}.
+     */
+    List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil);
+
+    /** Stores the outcome of an attempt, if {@code worker} still holds the lease. Returns whether it did. */
+    boolean record(Notification notification, String worker);
+
+    /** Notifications whose lease ran out before their sender reported back. */
+    List<Notification> expiredLeases(Instant now, int limit);
+
+    /** Stores a notification changed outside a lease (an expired lease settled, an operator's retry). */
+    void update(Notification notification);
+
+    Optional<Notification> findById(NotificationId id);
+}

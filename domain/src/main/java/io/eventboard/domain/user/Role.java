@@ -1,0 +1,6 @@
+package io.eventboard.domain.user;
+
+public enum Role {
+    USER,
+    ADMIN
+}
