@@ -2,6 +2,7 @@ package io.eventboard.domain.event;
 
 import io.eventboard.domain.common.InvalidInput;
 import io.eventboard.domain.common.Result;
+import io.eventboard.domain.user.Actor;
 import io.eventboard.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
@@ -99,6 +100,17 @@ public record Event(
         return moveTo(EventStatus.COMPLETED, now);
     }
 
+    /** Cancelling is open to the organizer and admins at any time before the event ends. */
+    public Result<Event> cancelBy(Actor actor, Instant now) {
+        if (isImported()) {
+            return Result.rejected(EventRefusals.IMPORTED);
+        }
+        if (!actor.isAdmin() && !actor.id().equals(organizer)) {
+            return Result.rejected(EventRefusals.NOT_ORGANIZER);
+        }
+        return cancel(now);
+    }
+
     public Result<Event> cancel(Instant now) {
         return moveTo(EventStatus.CANCELLED, now);
     }
@@ -122,6 +134,12 @@ public record Event(
     /** One seat given back by a cancelled booking. */
     public Event withSeatFreed(Instant now) {
         return new Event(id, details, status, seatsBooked - 1, ratings, organizer, source, createdAt, now, version);
+    }
+
+    /** This state as the store holds it after one more update. */
+    public Event nextVersion() {
+        return new Event(id, details, status, seatsBooked, ratings, organizer, source, createdAt, updatedAt,
+                version + 1);
     }
 
     public Event withRatings(RatingSummary next, Instant now) {

@@ -10,9 +10,10 @@ public interface Events {
     /**
      * Stores the new state when the stored version still equals {@code event.version()}, and bumps the version.
      *
+     * @return the event as stored now, with its new version
      * @throws io.eventboard.domain.common.ConcurrentUpdate when someone else updated the event first
      */
-    void update(Event event);
+    Event update(Event event);
 
     Optional<Event> findById(EventId id);
 

@@ -56,9 +56,16 @@ public final class Notices {
 
     private static List<Notification> each(List<Recipient> to, NotificationKind kind, String subject, String body,
                                            String about, Instant now) {
+        String fitted = fit(subject);
         return to.stream()
                 .map(recipient -> Notification.queue(new NotificationId(Ids.timeOrdered(now)), recipient, kind,
-                        subject, body, about + ":" + recipient.channel().name().toLowerCase(), null, now))
+                        fitted, body, about + ":" + recipient.channel().name().toLowerCase(), null, now))
                 .toList();
+    }
+
+    /** Subjects quote titles, which may be as long as a subject may be; cut them rather than refuse. */
+    private static String fit(String subject) {
+        return subject.length() <= Notification.MAX_SUBJECT ? subject
+                : subject.substring(0, Notification.MAX_SUBJECT - 1) + "…";
     }
 }

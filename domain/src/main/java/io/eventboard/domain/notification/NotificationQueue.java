@@ -23,4 +23,6 @@ public interface NotificationQueue {
     void update(Notification notification);
 
     Optional<Notification> findById(NotificationId id);
+
+    Optional<Notification> findByDedupeKey(String dedupeKey);
 }

@@ -1,0 +1,81 @@
+package io.eventboard.application.booking;
+
+import io.eventboard.domain.booking.Booking;
+import io.eventboard.domain.booking.Bookings;
+import io.eventboard.domain.booking.SeatBooking.Reservation;
+import io.eventboard.domain.common.Result;
+import io.eventboard.domain.common.Transactions;
+import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventId;
+import io.eventboard.domain.event.EventRefusals;
+import io.eventboard.domain.event.Events;
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.Recipient;
+import io.eventboard.domain.notification.Recipients;
+import io.eventboard.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Every change of a seat goes the same way: lock the event for the transaction (so concurrent changes of one
+ * event queue up and each sees the current seat count), let the domain decide, store event and booking, and
+ * write the user's notice to the outbox in the same transaction.
+ */
+public final class SeatLedger {
+
+    /** The domain's decision, given the locked event and the user's active booking. */
+    @FunctionalInterface
+    public interface Decision {
+        Result<Reservation> decide(Event event, Optional<Booking> current, Instant now);
+    }
+
+    /** The notice the user gets about the changed booking. */
+    @FunctionalInterface
+    public interface Notice {
+        List<Notification> to(List<Recipient> recipients, Event event, Booking booking, Instant now);
+    }
+
+    private final Transactions transactions;
+    private final Events events;
+    private final Bookings bookings;
+    private final Recipients recipients;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public SeatLedger(Transactions transactions, Events events, Bookings bookings, Recipients recipients,
+                      Outbox outbox, Clock clock) {
+        this.transactions = transactions;
+        this.events = events;
+        this.bookings = bookings;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Bookings bookings() {
+        return bookings;
+    }
+
+    public Result<Booking> change(EventId eventId, UserId user, Decision decision, Consumer<Booking> store,
+                                  Notice notice) {
+        return transactions.inTransaction(() -> {
+            Optional<Event> event = events.lockById(eventId);
+            if (event.isEmpty()) {
+                return Result.rejected(EventRefusals.NOT_FOUND);
+            }
+            Instant now = clock.instant();
+            Result<Reservation> decided = decision.decide(event.get(), bookings.findActive(eventId, user), now);
+            if (decided.isAccepted()) {
+                Reservation made = decided.value();
+                Event stored = events.update(made.event());
+                store.accept(made.booking());
+                outbox.enqueue(notice.to(recipients.of(user), stored, made.booking(), now));
+            }
+            return decided.map(Reservation::booking);
+        });
+    }
+}

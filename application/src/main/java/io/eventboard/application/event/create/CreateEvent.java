@@ -1,0 +1,47 @@
+package io.eventboard.application.event.create;
+
+import io.eventboard.application.event.EventReferences;
+import io.eventboard.domain.common.Ids;
+import io.eventboard.domain.common.Transactions;
+import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventDetails;
+import io.eventboard.domain.event.EventId;
+import io.eventboard.domain.event.Events;
+import io.eventboard.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Any user announces an event and becomes its organizer. */
+public final class CreateEvent {
+
+    public record Command(UserId organizer, EventDetails details) {
+        public Command {
+            Objects.requireNonNull(organizer, "organizer");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
+    private final Transactions transactions;
+    private final Events events;
+    private final EventReferences references;
+    private final Clock clock;
+
+    public CreateEvent(Transactions transactions, Events events, EventReferences references, Clock clock) {
+        this.transactions = transactions;
+        this.events = events;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    public Event create(Command command) {
+        EventDetails details = command.details();
+        references.requireKnown(details.venue(), details.channel(), details.tags());
+        Instant now = clock.instant();
+        Event event = Event.announce(new EventId(Ids.timeOrdered(now)), details, command.organizer(), now);
+        return transactions.inTransaction(() -> {
+            events.add(event);
+            return event;
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package io.eventboard.application.notification.reminders;
+
+import io.eventboard.domain.common.Transactions;
+import io.eventboard.domain.notification.DueReminder;
+import io.eventboard.domain.notification.DueReminders;
+import io.eventboard.domain.notification.Notices;
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.Recipients;
+import io.eventboard.domain.notification.ReminderPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one reminder per active booking of every event that starts within the reminder lead. Each batch is
+ * claimed with row locks and marked in the same transaction as its notices, so instances running side by side
+ * never remind a booking twice, and the outbox dedupe key guards against anything that slips through.
+ */
+public final class EnqueueDueReminders {
+
+    private final Transactions transactions;
+    private final DueReminders dueReminders;
+    private final Recipients recipients;
+    private final Outbox outbox;
+    private final ReminderPolicy policy;
+    private final int batchSize;
+    private final Clock clock;
+
+    public EnqueueDueReminders(Transactions transactions, DueReminders dueReminders, Recipients recipients,
+                               Outbox outbox, ReminderPolicy policy, int batchSize, Clock clock) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        }
+        this.transactions = transactions;
+        this.dueReminders = dueReminders;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.policy = policy;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    public ReminderCounts enqueue() {
+        Instant now = clock.instant();
+        ReminderCounts total = new ReminderCounts(0, 0);
+        ReminderCounts batch;
+        do {
+            batch = transactions.inTransaction(() -> remindBatch(now));
+            total = new ReminderCounts(total.remindersSent() + batch.remindersSent(),
+                    total.remindersFailed() + batch.remindersFailed());
+        } while (batch.remindersSent() + batch.remindersFailed() == batchSize);
+        return total;
+    }
+
+    private ReminderCounts remindBatch(Instant now) {
+        List<DueReminder> due = dueReminders.claim(now, policy, batchSize);
+        List<Notification> notices = new ArrayList<>();
+        long failed = 0;
+        for (DueReminder reminder : due) {
+            List<Notification> forBooking = Notices.reminder(recipients.of(reminder.user()), reminder, now);
+            if (forBooking.isEmpty()) {
+                failed++; // nobody to tell: the user has no channel we can reach
+            }
+            notices.addAll(forBooking);
+        }
+        if (!notices.isEmpty()) {
+            outbox.enqueue(notices);
+        }
+        // Marked even when it failed: a user without channels would otherwise be retried every run, forever.
+        dueReminders.markReminded(due);
+        return new ReminderCounts(due.size() - failed, failed);
+    }
+}
