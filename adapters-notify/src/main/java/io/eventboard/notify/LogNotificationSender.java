@@ -1,0 +1,31 @@
+package io.eventboard.notify;
+
+import io.eventboard.domain.notification.Delivery;
+import io.eventboard.domain.notification.DeliveryChannel;
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationSender;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes notifications to the log: the channel every installation has, and the default until email, Telegram
+ * or webhooks are configured (the seed's "stub that prints to the terminal", kept as a real channel).
+ */
+@Singleton
+public final class LogNotificationSender implements NotificationSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger("eventboard.notifications");
+
+    @Override
+    public DeliveryChannel channel() {
+        return DeliveryChannel.LOG;
+    }
+
+    @Override
+    public Delivery send(Notification notification) {
+        LOG.info("notification id={} kind={} to={} subject=\"{}\" body=\"{}\"", notification.id(),
+                notification.kind(), notification.recipient().address(), notification.subject(), notification.body());
+        return Delivery.delivered();
+    }
+}

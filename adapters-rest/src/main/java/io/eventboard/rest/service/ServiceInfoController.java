@@ -1,0 +1,36 @@
+package io.eventboard.rest.service;
+
+import io.eventboard.application.status.ServiceDescription;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code GET /}: what this service is and how its scheduler is set up (seed 002's service info). */
+@Controller
+public class ServiceInfoController {
+
+    /** The seed's fields, plus the role of this node and every job's interval as an ISO-8601 duration. */
+    @Serdeable
+    public record ServiceInfo(String service, String version, String status, String role,
+                              long schedulerIntervalSeconds, Map<String, String> jobIntervals) {
+    }
+
+    private final ServiceInfo info;
+
+    public ServiceInfoController(ServiceDescription description) {
+        Map<String, String> intervals = new TreeMap<>();
+        description.jobIntervals().forEach((job, interval) -> intervals.put(job, interval.toString()));
+        long shortest = description.jobIntervals().values().stream()
+                .mapToLong(Duration::toSeconds).min().orElse(0);
+        this.info = new ServiceInfo(description.name(), description.version(), "running", description.role(),
+                shortest, intervals);
+    }
+
+    @Get
+    public ServiceInfo info() {
+        return info;
+    }
+}
