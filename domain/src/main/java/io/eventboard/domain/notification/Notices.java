@@ -17,31 +17,31 @@ public final class Notices {
     }
 
     public static List<Notification> bookingConfirmed(List<Recipient> to, Event event, Booking booking, Instant now) {
-        return each(to, NotificationKind.BOOKING_CONFIRMED, "Booking confirmed: " + event.title(),
+        return each(to, NotificationKind.BOOKING_CONFIRMED, subject("Booking confirmed: ", event.title()),
                 "Your seat at \"" + event.title() + "\" on " + event.startsAt() + " is booked.",
                 "booking-confirmed:" + booking.id(), now);
     }
 
     public static List<Notification> bookingCancelled(List<Recipient> to, Event event, Booking booking, Instant now) {
-        return each(to, NotificationKind.BOOKING_CANCELLED, "Booking cancelled: " + event.title(),
+        return each(to, NotificationKind.BOOKING_CANCELLED, subject("Booking cancelled: ", event.title()),
                 "Your booking for \"" + event.title() + "\" on " + event.startsAt() + " is cancelled.",
                 "booking-cancelled:" + booking.id(), now);
     }
 
     public static List<Notification> eventCancelled(List<Recipient> to, Event event, UserId attendee, Instant now) {
-        return each(to, NotificationKind.EVENT_CANCELLED, "Event cancelled: " + event.title(),
+        return each(to, NotificationKind.EVENT_CANCELLED, subject("Event cancelled: ", event.title()),
                 "\"" + event.title() + "\", planned for " + event.startsAt() + ", has been cancelled.",
                 "event-cancelled:" + event.id() + ":" + attendee, now);
     }
 
     public static List<Notification> eventChanged(List<Recipient> to, Event event, UserId attendee, Instant now) {
-        return each(to, NotificationKind.EVENT_CHANGED, "Event changed: " + event.title(),
+        return each(to, NotificationKind.EVENT_CHANGED, subject("Event changed: ", event.title()),
                 "\"" + event.title() + "\" has changed; it now starts " + event.startsAt() + ".",
                 "event-changed:" + event.id() + ":" + attendee + ":" + event.updatedAt().toEpochMilli(), now);
     }
 
     public static List<Notification> reminder(List<Recipient> to, DueReminder due, Instant now) {
-        return each(to, NotificationKind.EVENT_REMINDER, "Reminder: " + due.title(),
+        return each(to, NotificationKind.EVENT_REMINDER, subject("Reminder: ", due.title()),
                 "\"" + due.title() + "\" starts at " + due.startsAt() + ".",
                 "reminder:" + due.event() + ":" + due.user() + ":" + due.startsAt().toEpochMilli(), now);
     }
@@ -52,6 +52,19 @@ public final class Notices {
         NotificationId id = new NotificationId(Ids.timeOrdered(now));
         return Notification.queue(id, to, NotificationKind.CUSTOM, subject, message,
                 dedupeKey != null ? dedupeKey : "direct:" + id, scheduledAt, now);
+    }
+
+    /** The prefix and the title, cut to fit a notification's subject (titles may be as long as subjects). */
+    private static String subject(String prefix, String title) {
+        String subject = prefix + title;
+        if (subject.length() <= Notification.MAX_SUBJECT) {
+            return subject;
+        }
+        int cut = Notification.MAX_SUBJECT - 1;
+        if (Character.isHighSurrogate(subject.charAt(cut - 1))) {
+            cut--;
+        }
+        return subject.substring(0, cut) + "\u2026";
     }
 
     private static List<Notification> each(List<Recipient> to, NotificationKind kind, String subject, String body,

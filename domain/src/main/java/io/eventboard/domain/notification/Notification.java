@@ -78,6 +78,10 @@ public record Notification(
      */
     public Result<Notification> failed(String error, boolean retryable, Duration retryAfter, RetryPolicy policy,
                                        double jitter, Instant now) {
+        if (status != NotificationStatus.SENDING) {
+            // only a send in progress can fail; a late report must not requeue a FAILED notification
+            return Result.rejected(illegalTransition(NotificationStatus.FAILED));
+        }
         String kept = truncate(error == null || error.isBlank() ? "unknown error" : error);
         if (retryable && policy.allowsAnotherAttempt(attempts)) {
             Duration delay = policy.delayAfter(attempts, jitter);
@@ -100,17 +104,25 @@ public record Notification(
 
     /** An operator puts a FAILED notification back in the queue with a fresh set of attempts. */
     public Result<Notification> requeue(Instant now) {
+        if (status != NotificationStatus.FAILED) {
+            // SENDING → QUEUED is the dispatcher's retry; an operator must not reset attempts mid-send
+            return Result.rejected(illegalTransition(NotificationStatus.QUEUED));
+        }
         return moveTo(NotificationStatus.QUEUED).map(next -> next.with(0, lastError, now, now, null));
     }
 
     private Result<Notification> moveTo(NotificationStatus next) {
         if (!status.canMoveTo(next)) {
-            return Result.rejected(Rejection.conflict("notification.illegal-transition",
-                    "A notification that is " + status.name().toLowerCase() + " cannot become "
-                            + next.name().toLowerCase() + "."));
+            return Result.rejected(illegalTransition(next));
         }
         return Result.accepted(new Notification(id, recipient, kind, subject, body, priority, dedupeKey, next,
                 attempts, lastError, createdAt, scheduledAt, nextAttemptAt, updatedAt, sentAt));
+    }
+
+    private Rejection illegalTransition(NotificationStatus next) {
+        return Rejection.conflict("notification.illegal-transition",
+                "A notification that is " + status.name().toLowerCase() + " cannot become "
+                        + next.name().toLowerCase() + ".");
     }
 
     private Notification with(int attempts, String lastError, Instant nextAttemptAt, Instant now, Instant sentAt) {
