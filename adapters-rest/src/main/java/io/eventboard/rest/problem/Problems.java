@@ -26,6 +26,7 @@ public final class Problems {
     public static MutableHttpResponse<Problem> of(Rejection rejection) {
         HttpStatus status = switch (rejection.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;

@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Rejection(String code, Kind kind, String message) {
 
     /** What sort of refusal this is; adapters translate it (the REST adapter into an HTTP status). */
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID }
+    public enum Kind { NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, INVALID }
 
     public Rejection {
         Objects.requireNonNull(code, "code");
@@ -19,6 +19,10 @@ public record Rejection(String code, Kind kind, String message) {
 
     public static Rejection notFound(String code, String message) {
         return new Rejection(code, Kind.NOT_FOUND, message);
+    }
+
+    public static Rejection unauthenticated(String code, String message) {
+        return new Rejection(code, Kind.UNAUTHENTICATED, message);
     }
 
     public static Rejection forbidden(String code, String message) {

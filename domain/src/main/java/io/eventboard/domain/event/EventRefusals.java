@@ -1,6 +1,7 @@
 package io.eventboard.domain.event;
 
 import io.eventboard.domain.common.Rejection;
+import java.util.Locale;
 
 /** The stable codes of every refusal about events; clients switch on them. */
 public final class EventRefusals {
@@ -24,6 +25,7 @@ public final class EventRefusals {
 
     public static Rejection illegalTransition(EventStatus from, EventStatus to) {
         return Rejection.conflict("event.illegal-transition",
-                "An event that is " + from.name().toLowerCase() + " cannot become " + to.name().toLowerCase() + ".");
+                "An event that is " + from.name().toLowerCase(Locale.ROOT) + " cannot become "
+                        + to.name().toLowerCase(Locale.ROOT) + ".");
     }
 }

@@ -6,6 +6,7 @@ import io.eventboard.domain.event.Event;
 import io.eventboard.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The notices Eventboard sends about bookings and events, one per channel of the recipient. Each dedupe key
@@ -69,16 +70,9 @@ public final class Notices {
 
     private static List<Notification> each(List<Recipient> to, NotificationKind kind, String subject, String body,
                                            String about, Instant now) {
-        String fitted = fit(subject);
         return to.stream()
                 .map(recipient -> Notification.queue(new NotificationId(Ids.timeOrdered(now)), recipient, kind,
-                        fitted, body, about + ":" + recipient.channel().name().toLowerCase(), null, now))
+                        subject, body, about + ":" + recipient.channel().name().toLowerCase(Locale.ROOT), null, now))
                 .toList();
-    }
-
-    /** Subjects quote titles, which may be as long as a subject may be; cut them rather than refuse. */
-    private static String fit(String subject) {
-        return subject.length() <= Notification.MAX_SUBJECT ? subject
-                : subject.substring(0, Notification.MAX_SUBJECT - 1) + "…";
     }
 }

@@ -5,6 +5,7 @@ import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Validation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -121,8 +122,8 @@ public record Notification(
 
     private Rejection illegalTransition(NotificationStatus next) {
         return Rejection.conflict("notification.illegal-transition",
-                "A notification that is " + status.name().toLowerCase() + " cannot become "
-                        + next.name().toLowerCase() + ".");
+                "A notification that is " + status.name().toLowerCase(Locale.ROOT) + " cannot become "
+                        + next.name().toLowerCase(Locale.ROOT) + ".");
     }
 
     private Notification with(int attempts, String lastError, Instant nextAttemptAt, Instant now, Instant sentAt) {
