@@ -3,6 +3,7 @@ package io.eventboard.application.event;
 import io.eventboard.domain.channel.ChannelId;
 import io.eventboard.domain.channel.Channels;
 import io.eventboard.domain.common.Validation;
+import io.eventboard.domain.tag.TagNames;
 import io.eventboard.domain.tag.Tags;
 import io.eventboard.domain.venue.VenueId;
 import io.eventboard.domain.venue.Venues;
@@ -22,7 +23,8 @@ public final class EventReferences {
     }
 
     public void requireKnown(VenueId venue, ChannelId channel, Set<String> tagNames) {
-        Set<String> unknownTags = tagNames == null || tagNames.isEmpty() ? Set.of() : tags.unknown(tagNames);
+        Set<String> unknownTags = tagNames == null || tagNames.isEmpty() ? Set.of()
+                : tags.unknown(TagNames.normalize(tagNames));
         new Validation()
                 .require(venue == null || venues.findById(venue).isPresent(), "venueId", "must name a known venue")
                 .require(channel == null || channels.exists(channel), "channelId", "must name a known channel")

@@ -78,7 +78,12 @@ public final class SyncEventsFromProvider {
         } catch (InvalidInput malformed) {
             return new SyncSummary(0, 0, 0, 1);
         }
-        return transactions.inTransaction(() -> upsert(ref, record));
+        try {
+            return transactions.inTransaction(() -> upsert(ref, record));
+        } catch (InvalidInput malformed) {
+            // e.g. a venue that cannot be stored; the transaction rolled back, so nothing of the record remains
+            return new SyncSummary(0, 0, 0, 1);
+        }
     }
 
     private SyncSummary upsert(ExternalRef ref, ExternalEvent record) {
@@ -95,7 +100,10 @@ public final class SyncEventsFromProvider {
             return new SyncSummary(1, 0, 0, 0);
         }
         Event current = existing.get();
-        Event next = current.details().equals(details) ? current : current.resync(details, now);
+        // Compare what resync would store (it keeps booked seats above upstream's capacity), not upstream's
+        // details themselves, or such an event would be rewritten by every sync.
+        Event resynced = current.resync(details, now);
+        Event next = resynced.details().equals(current.details()) ? current : resynced;
         boolean cancels = cancelledUpstream && current.status().canMoveTo(EventStatus.CANCELLED);
         if (cancels) {
             next = next.cancel(now).value();

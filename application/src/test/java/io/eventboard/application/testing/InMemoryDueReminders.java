@@ -1,0 +1,61 @@
+package io.eventboard.application.testing;
+
+import io.eventboard.domain.booking.Booking;
+import io.eventboard.domain.booking.BookingId;
+import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventStatus;
+import io.eventboard.domain.notification.DueReminder;
+import io.eventboard.domain.notification.DueReminders;
+import io.eventboard.domain.notification.ReminderPolicy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link DueReminders} over the in-memory database: active bookings of scheduled events that start in
+ * {@code (now, now + lead]} and were not yet reminded for the event's current start time.
+ */
+public final class InMemoryDueReminders implements DueReminders {
+
+    private final InMemoryDatabase db;
+
+    public InMemoryDueReminders(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<DueReminder> claim(Instant now, ReminderPolicy policy, int limit) {
+        Instant horizon = now.plus(policy.lead());
+        return db.write("DueReminders.claim", t -> {
+            List<DueReminder> due = new ArrayList<>();
+            for (Booking booking : t.bookings.values()) {
+                Event event = t.events.get(booking.event());
+                if (booking.isActive() && event != null && event.status() == EventStatus.SCHEDULED
+                        && event.startsAt().isAfter(now) && !event.startsAt().isAfter(horizon)
+                        && !event.startsAt().equals(t.reminded.get(booking.id()))) {
+                    due.add(new DueReminder(booking.id(), booking.user(), event.id(), event.title(),
+                            event.startsAt()));
+                }
+            }
+            return due.stream().sorted(Comparator.comparing(DueReminder::startsAt)).limit(limit).toList();
+        });
+    }
+
+    @Override
+    public void markReminded(List<DueReminder> reminders) {
+        db.change("DueReminders.markReminded", t -> {
+            for (DueReminder reminder : reminders) {
+                t.reminded.put(reminder.booking(), reminder.startsAt());
+            }
+        });
+    }
+
+    // ---- for tests ----
+
+    /** The start time the booking's reminder was written for, if any. */
+    public Optional<Instant> remindedFor(BookingId booking) {
+        return db.read(t -> Optional.ofNullable(t.reminded.get(booking)));
+    }
+}

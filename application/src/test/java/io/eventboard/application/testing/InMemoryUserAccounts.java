@@ -1,0 +1,41 @@
+package io.eventboard.application.testing;
+
+import io.eventboard.domain.user.UserAccount;
+import io.eventboard.domain.user.UserAccounts;
+import io.eventboard.domain.user.UserId;
+import java.util.Optional;
+
+/** {@link UserAccounts} over the in-memory database; usernames and emails are unique ignoring case. */
+public final class InMemoryUserAccounts implements UserAccounts {
+
+    private final InMemoryDatabase db;
+
+    public InMemoryUserAccounts(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean add(UserAccount account) {
+        return db.write("UserAccounts.add", t -> {
+            boolean taken = t.users.containsKey(account.id()) || t.users.values().stream()
+                    .anyMatch(other -> other.username().equalsIgnoreCase(account.username())
+                            || other.email().equalsIgnoreCase(account.email()));
+            if (taken) {
+                return false;
+            }
+            t.users.put(account.id(), account);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<UserAccount> findById(UserId id) {
+        return db.read(t -> Optional.ofNullable(t.users.get(id)));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return db.read(t -> t.users.values().stream()
+                .filter(account -> account.username().equalsIgnoreCase(username)).findFirst());
+    }
+}

@@ -1,0 +1,349 @@
+package io.eventboard.application.testing;
+
+import io.eventboard.application.booking.SeatLedger;
+import io.eventboard.application.booking.book.BookSeat;
+import io.eventboard.application.booking.cancel.CancelBooking;
+import io.eventboard.application.event.AttendeeNotices;
+import io.eventboard.application.event.EventReferences;
+import io.eventboard.application.event.cancel.CancelEvent;
+import io.eventboard.application.event.create.CreateEvent;
+import io.eventboard.application.event.delete.DeleteEvent;
+import io.eventboard.application.event.status.ChangeEventStatus;
+import io.eventboard.application.event.sweep.AdvanceEventStatuses;
+import io.eventboard.application.event.update.UpdateEvent;
+import io.eventboard.application.notification.direct.SendDirectNotification;
+import io.eventboard.application.notification.dispatch.DispatchNotifications;
+import io.eventboard.application.notification.dispatch.DispatchSettings;
+import io.eventboard.application.notification.reminders.EnqueueDueReminders;
+import io.eventboard.application.provider.sync.SyncEventsFromProvider;
+import io.eventboard.application.rating.rate.RateEvent;
+import io.eventboard.application.retention.PurgeExpiredEvents;
+import io.eventboard.domain.booking.Booking;
+import io.eventboard.domain.booking.BookingId;
+import io.eventboard.domain.channel.ChannelId;
+import io.eventboard.domain.common.Ids;
+import io.eventboard.domain.event.EditWindow;
+import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.StatusPolicy;
+import io.eventboard.domain.notification.DeliveryChannel;
+import io.eventboard.domain.notification.NotificationSender;
+import io.eventboard.domain.notification.ReminderPolicy;
+import io.eventboard.domain.notification.RetryPolicy;
+import io.eventboard.domain.testdata.EventBuilder;
+import io.eventboard.domain.testdata.MutableClock;
+import io.eventboard.domain.testdata.TestTime;
+import io.eventboard.domain.user.Actor;
+import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.Venue;
+import io.eventboard.domain.venue.VenueId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The application wired over the in-memory ports, with a clock the test moves:
+ * {@code TestBoard board = TestBoard.at(TestTime.NOW); board.bookSeat().book(...)}. Each factory method builds
+ * a use case with the default settings below; small batch sizes make the loops over batches run.
+ */
+public final class TestBoard {
+
+    public static final Duration EDIT_WINDOW = EditWindow.DEFAULT_LENGTH;
+    public static final Duration DEFAULT_EVENT_LENGTH = StatusPolicy.DEFAULT_DURATION;
+    public static final Duration REMINDER_LEAD = ReminderPolicy.DEFAULT_LEAD;
+    public static final Duration LEASE = Duration.ofSeconds(30);
+    public static final Duration RETENTION = PurgeExpiredEvents.DEFAULT_RETENTION;
+    public static final int BATCH_SIZE = 3;
+    public static final String WORKER = "dispatcher-1";
+    public static final String PROVIDER = "acme";
+    /** The system user imported events belong to. */
+    public static final UserId SYSTEM_USER = UserId.of("00000000-0000-7000-8000-000000000001");
+
+    private final MutableClock clock;
+    private final InMemoryDatabase database = new InMemoryDatabase();
+    private final InMemoryTransactions transactions = new InMemoryTransactions(database);
+    private final InMemoryEvents events = new InMemoryEvents(database);
+    private final InMemoryEventSchedule schedule = new InMemoryEventSchedule(database);
+    private final InMemoryBookings bookings = new InMemoryBookings(database);
+    private final InMemoryRatings ratings = new InMemoryRatings(database);
+    private final InMemoryNotifications notifications = new InMemoryNotifications(database);
+    private final InMemoryDueReminders dueReminders = new InMemoryDueReminders(database);
+    private final ConfigurableRecipients recipients = new ConfigurableRecipients();
+    private final InMemoryVenues venues = new InMemoryVenues(database);
+    private final InMemoryChannels channels = new InMemoryChannels(database);
+    private final InMemoryTags tags = new InMemoryTags(database);
+    private final InMemoryUserAccounts users = new InMemoryUserAccounts(database);
+    private final Map<DeliveryChannel, RecordingNotificationSender> senders = new EnumMap<>(DeliveryChannel.class);
+    private final ScriptedEventProvider provider = new ScriptedEventProvider(PROVIDER);
+    private final FixedJitter jitter = new FixedJitter(0);
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+
+    private TestBoard(Instant now) {
+        this.clock = MutableClock.startingAt(now);
+        for (DeliveryChannel channel : DeliveryChannel.values()) {
+            senders.put(channel, new RecordingNotificationSender(channel));
+        }
+    }
+
+    public static TestBoard at(Instant now) {
+        return new TestBoard(now);
+    }
+
+    /** A board at {@link TestTime#NOW}, the reference point of the event builders. */
+    public static TestBoard now() {
+        return at(TestTime.NOW);
+    }
+
+    // ---- time ----
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Instant instant() {
+        return clock.instant();
+    }
+
+    public TestBoard advance(Duration by) {
+        clock.advance(by);
+        return this;
+    }
+
+    // ---- ports ----
+
+    public InMemoryDatabase database() {
+        return database;
+    }
+
+    public InMemoryTransactions transactions() {
+        return transactions;
+    }
+
+    public InMemoryEvents events() {
+        return events;
+    }
+
+    public InMemoryEventSchedule schedule() {
+        return schedule;
+    }
+
+    public InMemoryBookings bookings() {
+        return bookings;
+    }
+
+    public InMemoryRatings ratings() {
+        return ratings;
+    }
+
+    /** The outbox and the dispatcher's queue: one store. */
+    public InMemoryNotifications notifications() {
+        return notifications;
+    }
+
+    public InMemoryDueReminders dueReminders() {
+        return dueReminders;
+    }
+
+    public ConfigurableRecipients recipients() {
+        return recipients;
+    }
+
+    public InMemoryVenues venues() {
+        return venues;
+    }
+
+    public InMemoryChannels channels() {
+        return channels;
+    }
+
+    public InMemoryTags tags() {
+        return tags;
+    }
+
+    public InMemoryUserAccounts users() {
+        return users;
+    }
+
+    public RecordingNotificationSender sender(DeliveryChannel channel) {
+        return senders.get(channel);
+    }
+
+    /** One recording sender per channel. */
+    public List<NotificationSender> senders() {
+        return new ArrayList<>(senders.values());
+    }
+
+    public ScriptedEventProvider provider() {
+        return provider;
+    }
+
+    public FixedJitter jitter() {
+        return jitter;
+    }
+
+    // ---- settings ----
+
+    public TestBoard withRetryPolicy(RetryPolicy policy) {
+        this.retryPolicy = policy;
+        return this;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    public DispatchSettings dispatchSettings(String worker) {
+        return new DispatchSettings(BATCH_SIZE, LEASE, retryPolicy, worker);
+    }
+
+    // ---- use cases ----
+
+    public EventReferences eventReferences() {
+        return new EventReferences(venues, channels, tags);
+    }
+
+    public AttendeeNotices attendeeNotices() {
+        return new AttendeeNotices(bookings, recipients, notifications);
+    }
+
+    public SeatLedger seatLedger() {
+        return new SeatLedger(transactions, events, bookings, recipients, notifications, clock);
+    }
+
+    public CreateEvent createEvent() {
+        return new CreateEvent(transactions, events, eventReferences(), clock);
+    }
+
+    public UpdateEvent updateEvent() {
+        return new UpdateEvent(transactions, events, eventReferences(), attendeeNotices(),
+                new EditWindow(EDIT_WINDOW), clock);
+    }
+
+    public DeleteEvent deleteEvent() {
+        return new DeleteEvent(transactions, events, attendeeNotices(), new EditWindow(EDIT_WINDOW), clock);
+    }
+
+    public CancelEvent cancelEvent() {
+        return new CancelEvent(transactions, events, attendeeNotices(), clock);
+    }
+
+    public ChangeEventStatus changeEventStatus() {
+        return new ChangeEventStatus(transactions, events, clock);
+    }
+
+    public AdvanceEventStatuses advanceEventStatuses() {
+        return new AdvanceEventStatuses(transactions, schedule, new StatusPolicy(DEFAULT_EVENT_LENGTH), BATCH_SIZE,
+                clock);
+    }
+
+    public BookSeat bookSeat() {
+        return new BookSeat(seatLedger());
+    }
+
+    public CancelBooking cancelBooking() {
+        return new CancelBooking(seatLedger());
+    }
+
+    public RateEvent rateEvent() {
+        return new RateEvent(transactions, events, bookings, ratings, clock);
+    }
+
+    public EnqueueDueReminders enqueueDueReminders() {
+        return new EnqueueDueReminders(transactions, dueReminders, recipients, notifications,
+                new ReminderPolicy(REMINDER_LEAD), BATCH_SIZE, clock);
+    }
+
+    /** A dispatcher named {@link #WORKER} with a recording sender for every channel. */
+    public DispatchNotifications dispatchNotifications() {
+        return dispatchNotifications(WORKER, senders());
+    }
+
+    public DispatchNotifications dispatchNotifications(String worker, List<NotificationSender> withSenders) {
+        return new DispatchNotifications(transactions, notifications, withSenders, dispatchSettings(worker), jitter,
+                clock);
+    }
+
+    public SendDirectNotification sendDirectNotification() {
+        return new SendDirectNotification(transactions, notifications, notifications, clock);
+    }
+
+    public SyncEventsFromProvider syncEventsFromProvider() {
+        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendeeNotices(),
+                SYSTEM_USER, clock);
+    }
+
+    public PurgeExpiredEvents purgeExpiredEvents() {
+        return new PurgeExpiredEvents(transactions, schedule, RETENTION, BATCH_SIZE, clock);
+    }
+
+    // ---- given: data written straight into the store, bypassing the rules ----
+
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    public Event given(Event event) {
+        return inTransaction(() -> {
+            events.add(event);
+            return event;
+        });
+    }
+
+    public Event given(EventBuilder event) {
+        return given(event.build());
+    }
+
+    /** Stores the event with an active booking (made now) for each attendee; its seat count matches. */
+    public Event givenWithAttendees(EventBuilder builder, UserId... attendees) {
+        Event event = builder.withSeatsBooked(attendees.length).build();
+        return inTransaction(() -> {
+            events.add(event);
+            for (UserId attendee : attendees) {
+                bookings.add(Booking.active(new BookingId(Ids.timeOrdered(instant())), event.id(), attendee,
+                        instant()));
+            }
+            return event;
+        });
+    }
+
+    public UserId aUser() {
+        return new UserId(UUID.randomUUID());
+    }
+
+    public List<UserId> users(int count) {
+        List<UserId> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(aUser());
+        }
+        return all;
+    }
+
+    public Actor anAdmin() {
+        return Actor.admin(aUser());
+    }
+
+    public VenueId aVenue() {
+        return inTransaction(() -> venues.findOrCreate("Venue " + UUID.randomUUID(), "Berlin", null)).id();
+    }
+
+    public Venue venue(VenueId id) {
+        return venues.findById(id).orElseThrow();
+    }
+
+    public ChannelId aChannel() {
+        return inTransaction(channels::add);
+    }
+
+    public TestBoard knownTags(String... names) {
+        inTransaction(() -> {
+            tags.ensure(Set.of(names));
+            return null;
+        });
+        return this;
+    }
+}
