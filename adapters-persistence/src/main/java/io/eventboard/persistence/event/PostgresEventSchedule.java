@@ -1,0 +1,108 @@
+package io.eventboard.persistence.event;
+
+import io.eventboard.domain.channel.ChannelId;
+import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventSchedule;
+import io.eventboard.domain.event.StatusPolicy;
+import io.eventboard.domain.event.SweepCounts;
+import io.eventboard.persistence.jdbc.Sql;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The time-driven sweeps, set-based: one statement claims a batch of due rows with
+ * {@code FOR UPDATE SKIP LOCKED} (rows another worker holds are left to it) and moves them all, so that any
+ * number of server instances can sweep side by side and each event moves once.
+ */
+@Singleton
+final class PostgresEventSchedule implements EventSchedule {
+
+    /** When a live event ends: its own end, or its start plus the policy's default length. */
+    private static final String END = "coalesce(ends_at, starts_at + make_interval(secs => ?))";
+
+    /**
+     * Every due event has started (an end lies after the start), so {@code starts_at <= now} narrows the scan
+     * to the live-events index. A SCHEDULED event whose end has passed too (the sweep missed it) goes straight
+     * to COMPLETED and counts as both started and completed, as {@link StatusPolicy#advance} does.
+     */
+    private static final String ADVANCE = """
+            WITH due AS (
+                SELECT id, status AS was, %1$s <= ? AS ended
+                FROM events
+                WHERE status IN ('SCHEDULED', 'ONGOING') AND starts_at <= ?
+                  AND (status = 'SCHEDULED' OR %1$s <= ?) %2$s
+                ORDER BY starts_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED
+            ), moved AS (
+                UPDATE events e
+                SET status = CASE WHEN due.ended THEN 'COMPLETED' ELSE 'ONGOING' END,
+                    updated_at = ?, version = e.version + 1
+                FROM due
+                WHERE e.id = due.id
+                RETURNING due.was, e.status
+            )
+            SELECT count(*) FILTER (WHERE was = 'SCHEDULED') AS started,
+                   count(*) FILTER (WHERE status = 'COMPLETED') AS completed
+            FROM moved
+            """;
+
+    private static final String DUE_TO_START = EventColumns.SELECT + """
+             WHERE e.status = 'SCHEDULED' AND e.starts_at <= ?
+            ORDER BY e.starts_at, e.id
+            LIMIT ?
+            """;
+
+    private static final String DUE_TO_COMPLETE = EventColumns.SELECT + """
+             WHERE e.status IN ('SCHEDULED', 'ONGOING') AND e.starts_at <= ?
+              AND coalesce(e.ends_at, e.starts_at + make_interval(secs => ?)) <= ?
+            ORDER BY coalesce(e.ends_at, e.starts_at + make_interval(secs => ?)), e.id
+            LIMIT ?
+            """;
+
+    private static final String PURGE = """
+            DELETE FROM events
+            WHERE id IN (SELECT id FROM events
+                         WHERE status IN ('COMPLETED', 'CANCELLED') AND updated_at < ?
+                         ORDER BY updated_at
+                         LIMIT ?
+                         FOR UPDATE SKIP LOCKED)
+            """;
+
+    private final Sql sql;
+
+    PostgresEventSchedule(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public SweepCounts advanceDue(Instant now, StatusPolicy policy, Optional<ChannelId> channel, int limit) {
+        String statement = ADVANCE.formatted(END, channel.isPresent() ? "AND channel_id = ?" : "");
+        return sql.one(statement, p -> {
+            p.seconds(policy.defaultDuration()).instant(now).instant(now)
+                    .seconds(policy.defaultDuration()).instant(now);
+            if (channel.isPresent()) {
+                p.uuid(channel.get().value());
+            }
+            p.integer(limit).instant(now);
+        }, row -> new SweepCounts(row.bigint("started"), row.bigint("completed"))).orElseThrow();
+    }
+
+    @Override
+    public List<Event> dueToStart(Instant now, int limit) {
+        return sql.list(DUE_TO_START, p -> p.instant(now).integer(limit), EventColumns::map);
+    }
+
+    @Override
+    public List<Event> dueToComplete(Instant now, StatusPolicy policy, int limit) {
+        return sql.list(DUE_TO_COMPLETE, p -> p.instant(now).seconds(policy.defaultDuration()).instant(now)
+                .seconds(policy.defaultDuration()).integer(limit), EventColumns::map);
+    }
+
+    @Override
+    public int purgeFinishedBefore(Instant cutoff, int limit) {
+        return sql.update(PURGE, p -> p.instant(cutoff).integer(limit));
+    }
+}

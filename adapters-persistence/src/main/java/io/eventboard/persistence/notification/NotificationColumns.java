@@ -1,0 +1,44 @@
+package io.eventboard.persistence.notification;
+
+import io.eventboard.domain.notification.DeliveryChannel;
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationId;
+import io.eventboard.domain.notification.NotificationKind;
+import io.eventboard.domain.notification.NotificationStatus;
+import io.eventboard.domain.notification.Priority;
+import io.eventboard.domain.notification.Recipient;
+import io.eventboard.domain.user.UserId;
+import io.eventboard.persistence.jdbc.Row;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.UUID;
+
+/** How a notification is read from its row. */
+final class NotificationColumns {
+
+    static final String LIST = """
+            id, user_id, channel, address, kind, subject, body, priority, dedupe_key, status, attempts, last_error,
+            created_at, scheduled_at, next_attempt_at, updated_at, sent_at
+            """;
+
+    /** Dispatch order: the claim query's ORDER BY, repeated because RETURNING gives rows in no set order. */
+    static final Comparator<Notification> DISPATCH_ORDER = Comparator
+            .comparing((Notification n) -> n.priority().rank()).reversed()
+            .thenComparing(Notification::nextAttemptAt)
+            .thenComparing(n -> n.id().value());
+
+    private NotificationColumns() {
+    }
+
+    static Notification map(Row row) throws SQLException {
+        UUID user = row.uuid("user_id");
+        Recipient recipient = new Recipient(DeliveryChannel.valueOf(row.text("channel")),
+                user == null ? null : new UserId(user), row.text("address"));
+        return new Notification(
+                new NotificationId(row.uuid("id")), recipient, NotificationKind.valueOf(row.text("kind")),
+                row.text("subject"), row.text("body"), Priority.ofRank(row.integer("priority")),
+                row.text("dedupe_key"), NotificationStatus.valueOf(row.text("status")), row.integer("attempts"),
+                row.text("last_error"), row.instant("created_at"), row.instant("scheduled_at"),
+                row.instant("next_attempt_at"), row.instant("updated_at"), row.instant("sent_at"));
+    }
+}

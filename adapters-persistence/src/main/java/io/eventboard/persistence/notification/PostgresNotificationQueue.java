@@ -1,0 +1,98 @@
+package io.eventboard.persistence.notification;
+
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationId;
+import io.eventboard.domain.notification.NotificationQueue;
+import io.eventboard.persistence.jdbc.Params;
+import io.eventboard.persistence.jdbc.Sql;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dispatcher's side of the outbox. A claim is one statement: it picks due rows in dispatch order,
+ * skipping rows another dispatcher is claiming right now ({@code SKIP LOCKED}), and leases them to the
+ * worker. Outcomes count only from the worker that still holds the lease.
+ */
+@Singleton
+final class PostgresNotificationQueue implements NotificationQueue {
+
+    private static final String CLAIM = """
+            UPDATE notifications
+            SET status = 'SENDING', attempts = attempts + 1, claimed_by = ?, claimed_until = ?, updated_at = ?
+            WHERE id IN (SELECT id FROM notifications
+                         WHERE status = 'QUEUED' AND next_attempt_at <= ?
+                         ORDER BY priority DESC, next_attempt_at
+                         LIMIT ?
+                         FOR UPDATE SKIP LOCKED)
+            RETURNING\s""" + NotificationColumns.LIST;
+
+    private static final String SET_OUTCOME = """
+            UPDATE notifications
+            SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = ?, sent_at = ?,
+                claimed_by = NULL, claimed_until = NULL
+            WHERE id = ?
+            """;
+
+    /**
+     * Locked until the caller's transaction ends, so that settling an expired lease and a late report from
+     * the original worker cannot both win: the late {@link #record} waits, then finds the lease gone.
+     */
+    private static final String EXPIRED = "SELECT " + NotificationColumns.LIST + """
+            FROM notifications
+            WHERE status = 'SENDING' AND claimed_until < ?
+            ORDER BY claimed_until
+            LIMIT ?
+            FOR UPDATE SKIP LOCKED
+            """;
+
+    private final Sql sql;
+
+    PostgresNotificationQueue(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil) {
+        return sql.list(CLAIM, p -> p.text(worker).instant(leaseUntil).instant(now).instant(now).integer(limit),
+                        NotificationColumns::map)
+                .stream().sorted(NotificationColumns.DISPATCH_ORDER).toList();
+    }
+
+    @Override
+    public boolean record(Notification notification, String worker) {
+        return sql.update(SET_OUTCOME + " AND claimed_by = ? AND status = 'SENDING'",
+                p -> bindOutcome(p, notification).text(worker)) == 1;
+    }
+
+    @Override
+    public List<Notification> expiredLeases(Instant now, int limit) {
+        return sql.list(EXPIRED, p -> p.instant(now).integer(limit), NotificationColumns::map);
+    }
+
+    @Override
+    public void update(Notification notification) {
+        if (sql.update(SET_OUTCOME, p -> bindOutcome(p, notification)) == 0) {
+            throw new IllegalStateException("notification " + notification.id() + " is not stored");
+        }
+    }
+
+    @Override
+    public Optional<Notification> findById(NotificationId id) {
+        return sql.one("SELECT " + NotificationColumns.LIST + " FROM notifications WHERE id = ?",
+                p -> p.uuid(id.value()), NotificationColumns::map);
+    }
+
+    /** The notification decided about one thing (its dedupe key names it), if it was stored. */
+    public Optional<Notification> findByDedupeKey(String dedupeKey) {
+        return sql.one("SELECT " + NotificationColumns.LIST + " FROM notifications WHERE dedupe_key = ?",
+                p -> p.text(dedupeKey), NotificationColumns::map);
+    }
+
+    private static Params bindOutcome(Params p, Notification n) throws SQLException {
+        return p.text(n.status().name()).integer(n.attempts()).text(n.lastError()).instant(n.nextAttemptAt())
+                .instant(n.updatedAt()).instant(n.sentAt()).uuid(n.id().value());
+    }
+}

@@ -1,0 +1,40 @@
+package io.eventboard.persistence.user;
+
+import io.eventboard.domain.user.Role;
+import io.eventboard.domain.user.UserAccount;
+import io.eventboard.domain.user.UserAccounts;
+import io.eventboard.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** Registered users in PostgreSQL; usernames and emails are unique regardless of case. */
+@Singleton
+final class PostgresUserAccounts implements UserAccounts {
+
+    private final UserRows rows;
+
+    PostgresUserAccounts(UserRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public boolean add(UserAccount account) {
+        return rows.insertUnlessTaken(account.id().value(), account.username(), account.email(),
+                account.passwordHash(), account.role().name(), account.enabled(), account.createdAt()) == 1;
+    }
+
+    @Override
+    public Optional<UserAccount> findById(UserId id) {
+        return rows.findById(id.value()).map(PostgresUserAccounts::toAccount);
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return rows.findByUsernameIgnoringCase(username).map(PostgresUserAccounts::toAccount);
+    }
+
+    private static UserAccount toAccount(UserRow row) {
+        return new UserAccount(new UserId(row.id()), row.username(), row.email(), row.passwordHash(),
+                Role.valueOf(row.role()), row.enabled(), row.createdAt());
+    }
+}

@@ -1,0 +1,31 @@
+package io.eventboard.persistence.user;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRows extends GenericRepository<UserRow, UUID> {
+
+    Optional<UserRow> findById(UUID id);
+
+    /** Case-insensitive, like the unique index it runs on. */
+    @Query("SELECT * FROM users WHERE lower(username) = lower(:username)")
+    Optional<UserRow> findByUsernameIgnoringCase(String username);
+
+    /**
+     * Inserts unless the id, username or email is taken; answers 1 or 0. Asking the unique indexes (instead of
+     * checking first) is what makes two simultaneous registrations of one name safe.
+     */
+    @Query("""
+            INSERT INTO users (id, username, email, password_hash, role, enabled, created_at)
+            VALUES (:id, :username, :email, :passwordHash, :role, :enabled, :createdAt)
+            ON CONFLICT DO NOTHING
+            """)
+    int insertUnlessTaken(UUID id, String username, String email, String passwordHash, String role, boolean enabled,
+                          Instant createdAt);
+}

@@ -1,0 +1,71 @@
+package io.eventboard.persistence.notification;
+
+import static io.eventboard.persistence.notification.Notifications.queued;
+import static io.eventboard.persistence.notification.Notifications.scheduled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationId;
+import io.eventboard.domain.notification.NotificationKind;
+import io.eventboard.domain.notification.NotificationQueue;
+import io.eventboard.domain.notification.Notices;
+import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.Recipient;
+import io.eventboard.domain.testdata.TestTime;
+import io.eventboard.domain.user.UserId;
+import io.eventboard.persistence.DatabaseTest;
+import io.eventboard.persistence.Given;
+import io.eventboard.persistence.testing.DirectSql;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresOutboxTest extends DatabaseTest {
+
+    private static final Instant NOW = TestTime.NOW;
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    NotificationQueue queue;
+    @Inject
+    Given given;
+
+    @Test
+    void enqueuedNotificationsReadBackUnchanged() {
+        UserId bob = given.user("bob");
+        Notification toInbox = Notices.direct(Recipient.inbox(bob), "Hello", "Welcome aboard", null, null, NOW);
+        Notification later = scheduled("later", NOW.plus(Duration.ofHours(3)), NOW);
+
+        assertThat(outbox.enqueue(List.of(toInbox, later))).isEqualTo(2);
+
+        assertThat(queue.findById(toInbox.id())).contains(toInbox);
+        assertThat(queue.findById(later.id())).contains(later);
+        assertThat(queue.findById(new NotificationId(java.util.UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void aRepeatedDedupeKeyIsSkippedWithoutFailing() {
+        Notification first = queued(NotificationKind.EVENT_REMINDER, "reminder:e1:u1:in_app", NOW);
+        outbox.enqueue(List.of(first));
+        Notification repeated = queued(NotificationKind.EVENT_REMINDER, "reminder:e1:u1:in_app", NOW.plusSeconds(60));
+        Notification fresh = queued(NotificationKind.EVENT_REMINDER, "reminder:e1:u2:in_app", NOW.plusSeconds(60));
+
+        assertThat(outbox.enqueue(List.of(repeated, fresh))).isEqualTo(1);
+
+        assertThat(queue.findById(repeated.id())).isEmpty();
+        assertThat(queue.findById(first.id())).contains(first);
+        assertThat(DirectSql.number("SELECT count(*) FROM notifications")).isEqualTo(2);
+    }
+
+    @Test
+    void nothingToEnqueueStoresNothing() {
+        assertThat(outbox.enqueue(List.of())).isZero();
+    }
+}

@@ -1,0 +1,38 @@
+package io.eventboard.persistence.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventboard.domain.notification.DeliveryChannel;
+import io.eventboard.domain.notification.Recipient;
+import io.eventboard.domain.notification.Recipients;
+import io.eventboard.domain.user.UserId;
+import io.eventboard.persistence.DatabaseTest;
+import io.eventboard.persistence.Given;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UserRecipientsTest extends DatabaseTest {
+
+    @Inject
+    Recipients recipients;
+    @Inject
+    Given given;
+
+    @Test
+    void aUserHearsInTheInboxAndOnTheLogChannelByUsername() {
+        UserId ann = given.user("ann");
+
+        assertThat(recipients.of(ann))
+                .containsExactly(Recipient.inbox(ann), new Recipient(DeliveryChannel.LOG, ann, "ann"));
+    }
+
+    @Test
+    void anUnknownUserHasNoRecipients() {
+        assertThat(recipients.of(new UserId(UUID.randomUUID()))).isEmpty();
+    }
+}
