@@ -62,12 +62,13 @@ final class PostgresEvents implements Events {
                     .text(provider(event)).text(externalId(event)).instant(event.createdAt())
                     .instant(event.updatedAt()).bigint(event.version()));
             replaceTags(event);
+            return null;
         });
     }
 
     @Override
-    public void update(Event event) {
-        sql.atomically(() -> {
+    public Event update(Event event) {
+        return sql.atomically(() -> {
             int changed = sql.update(UPDATE, p -> p.text(event.title()).text(event.details().description())
                     .uuid(EventColumns.venueId(event)).uuid(EventColumns.channelId(event)).instant(event.startsAt())
                     .instant(event.details().endsAt()).integer(event.capacity()).integer(event.seatsBooked())
@@ -78,6 +79,7 @@ final class PostgresEvents implements Events {
                 throw new ConcurrentUpdate("event " + event.id());
             }
             replaceTags(event);
+            return event.nextVersion();
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plain SQL for the statements a repository interface cannot express (locks, CTEs, batches, arrays). Every
@@ -106,11 +107,8 @@ public final class Sql {
     }
 
     /** Runs several statements as one: in the caller's transaction when there is one, else in a new one. */
-    public void atomically(Runnable work) {
-        transactions.executeWrite(status -> {
-            work.run();
-            return null;
-        });
+    public <R> R atomically(Supplier<R> work) {
+        return transactions.executeWrite(status -> work.get());
     }
 
     private <R> R withStatement(String sql, StatementWork<R> work) {

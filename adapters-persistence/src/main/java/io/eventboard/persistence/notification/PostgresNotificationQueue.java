@@ -85,7 +85,7 @@ final class PostgresNotificationQueue implements NotificationQueue {
                 p -> p.uuid(id.value()), NotificationColumns::map);
     }
 
-    /** The notification decided about one thing (its dedupe key names it), if it was stored. */
+    @Override
     public Optional<Notification> findByDedupeKey(String dedupeKey) {
         return sql.one("SELECT " + NotificationColumns.LIST + " FROM notifications WHERE dedupe_key = ?",
                 p -> p.text(dedupeKey), NotificationColumns::map);
