@@ -1,24 +1,21 @@
 package io.eventboard.persistence.health;
 
 import io.eventboard.application.status.HealthProbe;
+import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Tells whether PostgreSQL answers: a connection from the pool that passes the driver's validity check. */
+/** Tells whether PostgreSQL answers a trivial query through the application's own pool. */
 @Singleton
 public class DatabaseProbe implements HealthProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseProbe.class);
-    private static final int TIMEOUT_SECONDS = 2;
 
-    private final DataSource dataSource;
+    private final Sql sql;
 
-    public DatabaseProbe(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public DatabaseProbe(Sql sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -28,9 +25,9 @@ public class DatabaseProbe implements HealthProbe {
 
     @Override
     public boolean isUp() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(TIMEOUT_SECONDS);
-        } catch (SQLException e) {
+        try {
+            return sql.one("SELECT 1 AS up", params -> { }, row -> row.integer("up")).isPresent();
+        } catch (RuntimeException e) {
             LOG.warn("health database=down cause=\"{}\"", e.getMessage());
             return false;
         }

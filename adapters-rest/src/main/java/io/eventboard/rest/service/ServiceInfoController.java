@@ -3,12 +3,15 @@ package io.eventboard.rest.service;
 import io.eventboard.application.status.ServiceDescription;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** {@code GET /}: what this service is and how its scheduler is set up (seed 002's service info). */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 public class ServiceInfoController {
 

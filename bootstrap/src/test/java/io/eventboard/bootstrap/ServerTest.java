@@ -1,0 +1,62 @@
+package io.eventboard.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServerTest implements TestServer {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void healthSaysOkAndThatTheDatabaseIsUp() {
+        HttpResponse<Map<String, Object>> response = client.toBlocking()
+                .exchange(HttpRequest.GET("/health"), Argument.mapOf(String.class, Object.class));
+
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.body()).containsEntry("status", "ok")
+                .containsEntry("components", Map.of("database", "up"));
+    }
+
+    @Test
+    void theRootDescribesTheServiceWithItsJobIntervals() {
+        Map<String, Object> info = client.toBlocking()
+                .retrieve(HttpRequest.GET("/"), Argument.mapOf(String.class, Object.class));
+
+        assertThat(info).containsEntry("service", "Eventboard")
+                .containsEntry("status", "running")
+                .containsEntry("role", "api")
+                .containsEntry("scheduler_interval_seconds", 1)
+                .containsKey("version");
+        assertThat(info.get("version")).asString().isNotBlank().isNotEqualTo("unknown");
+        assertThat(info.get("job_intervals")).isEqualTo(Map.of(
+                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT1H"));
+    }
+
+    @Test
+    void anUnknownPathIsAProblemDocumentWith404() {
+        assertThatThrownBy(() -> client.toBlocking().exchange(HttpRequest.GET("/no/such/page"), String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(404);
+                    assertThat(e.getResponse().getContentType()).hasValueSatisfying(
+                            type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(
+                            body -> assertThat(body).contains("\"status\":404"));
+                });
+    }
+}

@@ -1,0 +1,20 @@
+package io.eventboard.bootstrap;
+
+import io.eventboard.persistence.testing.TestDatabase;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The whole server on the test database, with a fixed signing secret and the background jobs left to the test. */
+public interface TestServer extends TestPropertyProvider {
+
+    String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
+
+    @Override
+    default Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.properties());
+        properties.put(SecuritySetup.SECRET_PROPERTY, JWT_SECRET);
+        properties.put("eventboard.role", "api");
+        return properties;
+    }
+}
