@@ -1,20 +1,18 @@
 package io.eventboard.application.event.delete;
 
 import io.eventboard.application.event.AttendeeNotices;
-import io.eventboard.domain.common.Rejection;
+import io.eventboard.application.event.EditableEvents;
 import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.event.EditWindow;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
-import io.eventboard.domain.event.EventRefusals;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /** The organizer deletes an event inside its edit window (admins at any time); attendees are told. */
 public final class DeleteEvent {
@@ -45,21 +43,13 @@ public final class DeleteEvent {
     public Result<Event> delete(Command command) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<Event> found = events.lockById(command.event());
-            if (found.isEmpty()) {
-                return Result.rejected(EventRefusals.NOT_FOUND);
+            Result<Event> editable = EditableEvents.lockForEdit(events, editWindow, command.event(),
+                    command.actor(), command.expectedVersion(), now);
+            if (editable.isAccepted()) {
+                attendees.tellAttendees(editable.value(), Notices::eventCancelled, now);
+                events.delete(command.event());
             }
-            Event event = found.get();
-            if (command.expectedVersion() != null && command.expectedVersion() != event.version()) {
-                return Result.rejected(EventRefusals.CONCURRENT_UPDATE);
-            }
-            Optional<Rejection> refusal = editWindow.check(event, command.actor(), now);
-            if (refusal.isPresent()) {
-                return Result.rejected(refusal.get());
-            }
-            attendees.tellAttendees(event, Notices::eventCancelled, now);
-            events.delete(event.id());
-            return Result.accepted(event);
+            return editable;
         });
     }
 }

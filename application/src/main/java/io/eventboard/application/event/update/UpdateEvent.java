@@ -1,22 +1,20 @@
 package io.eventboard.application.event.update;
 
 import io.eventboard.application.event.AttendeeNotices;
+import io.eventboard.application.event.EditableEvents;
 import io.eventboard.application.event.EventReferences;
-import io.eventboard.domain.common.Rejection;
 import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.event.EditWindow;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventChanges;
 import io.eventboard.domain.event.EventId;
-import io.eventboard.domain.event.EventRefusals;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The organizer edits an event inside its edit window (admins at any time). Attendees hear about changes to
@@ -55,27 +53,14 @@ public final class UpdateEvent {
         references.requireKnown(changes.venue(), changes.channel(), changes.tags());
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<Event> found = events.lockById(command.event());
-            if (found.isEmpty()) {
-                return Result.rejected(EventRefusals.NOT_FOUND);
-            }
-            Event event = found.get();
-            if (command.expectedVersion() != null && command.expectedVersion() != event.version()) {
-                return Result.rejected(EventRefusals.CONCURRENT_UPDATE);
-            }
-            Optional<Rejection> refusal = editWindow.check(event, command.actor(), now);
-            if (refusal.isPresent()) {
-                return Result.rejected(refusal.get());
-            }
-            Result<Event> revised = event.revise(changes, now);
-            if (!revised.isAccepted()) {
-                return revised;
-            }
-            Event stored = events.update(revised.value());
-            if (movesTheEvent(event, stored)) {
-                attendees.tellAttendees(stored, Notices::eventChanged, now);
-            }
-            return Result.accepted(stored);
+            return EditableEvents.lockForEdit(events, editWindow, command.event(), command.actor(),
+                    command.expectedVersion(), now).flatMap(event -> event.revise(changes, now).map(revised -> {
+                        Event stored = events.update(revised);
+                        if (movesTheEvent(event, stored)) {
+                            attendees.tellAttendees(stored, Notices::eventChanged, now);
+                        }
+                        return stored;
+                    }));
         });
     }
 
