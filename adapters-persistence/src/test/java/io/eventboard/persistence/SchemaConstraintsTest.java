@@ -28,7 +28,7 @@ class SchemaConstraintsTest extends DatabaseTest {
 
     @Test
     void flywayAppliedEveryMigration() {
-        assertThat(DirectSql.number("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(2);
+        assertThat(DirectSql.number("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(3);
     }
 
     @Test
@@ -112,6 +112,17 @@ class SchemaConstraintsTest extends DatabaseTest {
 
         assertViolates(UNIQUE_VIOLATION, "users_username_key", () -> insertUser("ALICE", "other@example.org"));
         assertViolates(UNIQUE_VIOLATION, "users_email_key", () -> insertUser("alice2", "Alice@Example.org"));
+    }
+
+    @Test
+    void aRefreshTokenIsStoredOnlyAsA64CharacterHexHash() {
+        UserId user = given.user("bob");
+
+        for (String notAHash : new String[] {"a-raw-token", "A".repeat(64), "a".repeat(63), "a".repeat(65)}) {
+            assertViolates(CHECK_VIOLATION, "refresh_tokens_token_hash_check", () -> DirectSql.execute("""
+                    INSERT INTO refresh_tokens (token_hash, user_id, issued_at, expires_at) VALUES (?, ?, ?, ?)
+                    """, notAHash, user.value(), TestTime.NOW, TestTime.NOW.plusSeconds(60)));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.eventboard.persistence.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.Role;
@@ -8,9 +9,14 @@ import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserAccounts;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.DatabaseTest;
+import io.eventboard.persistence.testing.DirectSql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -44,6 +50,42 @@ class PostgresUserAccountsTest extends DatabaseTest {
         assertThat(users.add(new UserAccount(alice.id(), "carol", "carol@example.org", "h", Role.USER, true,
                 TestTime.NOW))).as("a taken id").isFalse();
         assertThat(users.add(account("bob", "bob@example.org", Role.USER))).isTrue();
+    }
+
+    @Test
+    void aDuplicateIsAnsweredWithFalseNotAnExceptionAndStoresNothing() {
+        UserAccount alice = account("alice", "alice@example.org", Role.USER);
+        users.add(alice);
+
+        assertThatCode(() -> users.add(account("Alice", "alice@example.org", Role.USER))).doesNotThrowAnyException();
+        assertThat(DirectSql.number("SELECT count(*) FROM users")).isEqualTo(1);
+        assertThat(users.findByUsername("alice")).contains(alice);
+    }
+
+    @RepeatedTest(3)
+    void ofTwentySimultaneousRegistrationsOfOneNameExactlyOneSucceedsAndNoneThrows() throws Exception {
+        List<Callable<Boolean>> registrations = IntStream.range(0, 20)
+                .<Callable<Boolean>>mapToObj(i -> () -> users.add(account(i % 2 == 0 ? "carol" : "CAROL",
+                        "carol" + i + "@example.org", Role.USER)))
+                .toList();
+
+        List<Boolean> outcomes = AtOnce.run(registrations);
+
+        assertThat(outcomes).containsOnlyOnce(true);
+        assertThat(DirectSql.number("SELECT count(*) FROM users WHERE lower(username) = 'carol'")).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    void ofTwentySimultaneousRegistrationsOfOneEmailExactlyOneSucceedsAndNoneThrows() throws Exception {
+        List<Callable<Boolean>> registrations = IntStream.range(0, 20)
+                .<Callable<Boolean>>mapToObj(i -> () -> users.add(account("dave" + i,
+                        i % 2 == 0 ? "dave@example.org" : "DAVE@example.org", Role.USER)))
+                .toList();
+
+        List<Boolean> outcomes = AtOnce.run(registrations);
+
+        assertThat(outcomes).containsOnlyOnce(true);
+        assertThat(DirectSql.number("SELECT count(*) FROM users")).isEqualTo(1);
     }
 
     @Test

@@ -54,18 +54,21 @@ public final class InMemoryDatabase {
         final Set<ChannelId> channels;
         final Set<String> tags;
         final Map<UserId, UserAccount> users;
+        /** Token hash → the stored refresh token. */
+        final Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens;
 
         Tables() {
             this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashSet<>(),
-                    new LinkedHashSet<>(), new LinkedHashMap<>());
+                    new LinkedHashSet<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         private Tables(Map<EventId, Event> events, Map<BookingId, Booking> bookings, Map<RatingKey, Rating> ratings,
                        Map<NotificationId, Notification> notifications, Map<String, NotificationId> dedupeKeys,
                        Map<NotificationId, Lease> leases, Map<BookingId, Instant> reminded,
                        Map<VenueId, Venue> venues, Set<ChannelId> channels, Set<String> tags,
-                       Map<UserId, UserAccount> users) {
+                       Map<UserId, UserAccount> users,
+                       Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens) {
             this.events = events;
             this.bookings = bookings;
             this.ratings = ratings;
@@ -77,13 +80,15 @@ public final class InMemoryDatabase {
             this.channels = channels;
             this.tags = tags;
             this.users = users;
+            this.refreshTokens = refreshTokens;
         }
 
         Tables copy() {
             return new Tables(new LinkedHashMap<>(events), new LinkedHashMap<>(bookings),
                     new LinkedHashMap<>(ratings), new LinkedHashMap<>(notifications), new HashMap<>(dedupeKeys),
                     new HashMap<>(leases), new HashMap<>(reminded), new LinkedHashMap<>(venues),
-                    new LinkedHashSet<>(channels), new LinkedHashSet<>(tags), new LinkedHashMap<>(users));
+                    new LinkedHashSet<>(channels), new LinkedHashSet<>(tags), new LinkedHashMap<>(users),
+                    new LinkedHashMap<>(refreshTokens));
         }
 
         /** The foreign keys of an event row: its venue, channel and tags must exist. */
@@ -102,6 +107,12 @@ public final class InMemoryDatabase {
                 if (!tags.contains(tag)) {
                     throw new IllegalStateException("foreign key violated: no tag '" + tag + "'");
                 }
+            }
+        }
+
+        void requireUser(UserId user) {
+            if (!users.containsKey(user)) {
+                throw new IllegalStateException("foreign key violated: no user " + user);
             }
         }
 

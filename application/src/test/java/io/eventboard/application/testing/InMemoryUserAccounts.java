@@ -3,6 +3,7 @@ package io.eventboard.application.testing;
 import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserAccounts;
 import io.eventboard.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link UserAccounts} over the in-memory database; usernames and emails are unique ignoring case. */
@@ -37,5 +38,22 @@ public final class InMemoryUserAccounts implements UserAccounts {
     public Optional<UserAccount> findByUsername(String username) {
         return db.read(t -> t.users.values().stream()
                 .filter(account -> account.username().equalsIgnoreCase(username)).findFirst());
+    }
+
+    // ---- for tests ----
+
+    /** Overwrites a stored account (there is no port for editing accounts yet); answers it. */
+    public UserAccount replace(UserAccount account) {
+        return db.write("UserAccounts.replace", t -> {
+            if (!t.users.containsKey(account.id())) {
+                throw new IllegalStateException("no user " + account.id());
+            }
+            t.users.put(account.id(), account);
+            return account;
+        });
+    }
+
+    public List<UserAccount> all() {
+        return db.read(t -> List.copyOf(t.users.values()));
     }
 }

@@ -1,5 +1,11 @@
 package io.eventboard.application.testing;
 
+import io.eventboard.application.account.SessionIssuer;
+import io.eventboard.application.account.admin.EnsureAdmin;
+import io.eventboard.application.account.login.LogIn;
+import io.eventboard.application.account.logout.LogOut;
+import io.eventboard.application.account.refresh.RefreshSession;
+import io.eventboard.application.account.register.RegisterUser;
 import io.eventboard.application.booking.SeatLedger;
 import io.eventboard.application.booking.book.BookSeat;
 import io.eventboard.application.booking.cancel.CancelBooking;
@@ -33,6 +39,8 @@ import io.eventboard.domain.testdata.EventBuilder;
 import io.eventboard.domain.testdata.MutableClock;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.Actor;
+import io.eventboard.domain.user.Role;
+import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.domain.venue.Venue;
 import io.eventboard.domain.venue.VenueId;
@@ -61,6 +69,8 @@ public final class TestBoard {
     public static final int BATCH_SIZE = 3;
     public static final String WORKER = "dispatcher-1";
     public static final String PROVIDER = "acme";
+    /** How long a refresh token lives. */
+    public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
     /** The system user imported events belong to. */
     public static final UserId SYSTEM_USER = UserId.of("00000000-0000-7000-8000-000000000001");
 
@@ -78,6 +88,8 @@ public final class TestBoard {
     private final InMemoryChannels channels = new InMemoryChannels(database);
     private final InMemoryTags tags = new InMemoryTags(database);
     private final InMemoryUserAccounts users = new InMemoryUserAccounts(database);
+    private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens(database);
+    private final Sha256PasswordHasher passwordHasher = new Sha256PasswordHasher();
     private final Map<DeliveryChannel, RecordingNotificationSender> senders = new EnumMap<>(DeliveryChannel.class);
     private final ScriptedEventProvider provider = new ScriptedEventProvider(PROVIDER);
     private final FixedJitter jitter = new FixedJitter(0);
@@ -167,6 +179,14 @@ public final class TestBoard {
 
     public InMemoryUserAccounts users() {
         return users;
+    }
+
+    public InMemoryRefreshTokens refreshTokens() {
+        return refreshTokens;
+    }
+
+    public Sha256PasswordHasher passwordHasher() {
+        return passwordHasher;
     }
 
     public RecordingNotificationSender sender(DeliveryChannel channel) {
@@ -281,6 +301,31 @@ public final class TestBoard {
         return new PurgeExpiredEvents(transactions, schedule, RETENTION, BATCH_SIZE, clock);
     }
 
+    /** Refresh tokens that live {@link #SESSION_LIFETIME}. */
+    public SessionIssuer sessionIssuer() {
+        return new SessionIssuer(refreshTokens, SESSION_LIFETIME);
+    }
+
+    public RegisterUser registerUser() {
+        return new RegisterUser(transactions, users, passwordHasher, clock);
+    }
+
+    public LogIn logIn() {
+        return new LogIn(transactions, users, passwordHasher, sessionIssuer(), clock);
+    }
+
+    public RefreshSession refreshSession() {
+        return new RefreshSession(transactions, refreshTokens, users, sessionIssuer(), clock);
+    }
+
+    public LogOut logOut() {
+        return new LogOut(transactions, refreshTokens, clock);
+    }
+
+    public EnsureAdmin ensureAdmin() {
+        return new EnsureAdmin(users, registerUser());
+    }
+
     // ---- given: data written straight into the store, bypassing the rules ----
 
     public <T> T inTransaction(Supplier<T> work) {
@@ -325,6 +370,30 @@ public final class TestBoard {
 
     public Actor anAdmin() {
         return Actor.admin(aUser());
+    }
+
+    /** A registered, enabled USER account with this password; its email is {@code <username>@example.org}. */
+    public UserAccount givenAccount(String username, String password) {
+        return registerUser().register(new RegisterUser.Command(username, username + "@example.org", password,
+                Role.USER)).value();
+    }
+
+    /** Stores the account as given (say, disabled), bypassing registration. */
+    public UserAccount given(UserAccount account) {
+        return inTransaction(() -> {
+            if (!users.add(account)) {
+                throw new IllegalStateException("account " + account.username() + " is taken");
+            }
+            return account;
+        });
+    }
+
+    /** Switches an account off (or on again), as an admin would. */
+    public UserAccount setEnabled(UserAccount account, boolean enabled) {
+        UserAccount changed = new UserAccount(account.id(), account.username(), account.email(),
+                account.passwordHash(), account.role(), enabled, account.createdAt());
+        inTransaction(() -> users.replace(changed));
+        return changed;
     }
 
     public VenueId aVenue() {

@@ -8,11 +8,12 @@ import io.eventboard.domain.user.UserAccounts;
 
 /**
  * Makes sure an admin account exists (from ADMIN_USERNAME/ADMIN_PASSWORD at startup, or the jar's
- * {@code create-admin} command). An existing account of that name is left as it is.
+ * {@code create-admin} command). An existing account of that name is left as it is. When the email address
+ * belongs to another account, no admin is created and the outcome says so, rather than claiming one exists.
  */
 public final class EnsureAdmin {
 
-    public enum Outcome { CREATED, ALREADY_EXISTS }
+    public enum Outcome { CREATED, ALREADY_EXISTS, EMAIL_TAKEN }
 
     private final UserAccounts accounts;
     private final RegisterUser register;
@@ -28,6 +29,10 @@ public final class EnsureAdmin {
         }
         Result<UserAccount> created = register.register(
                 new RegisterUser.Command(username, email, password, Role.ADMIN));
-        return created.isAccepted() ? Outcome.CREATED : Outcome.ALREADY_EXISTS;
+        if (created.isAccepted()) {
+            return Outcome.CREATED;
+        }
+        // Taken: by this name (another server registered it a moment ago) or, else, by the email address.
+        return accounts.findByUsername(username).isPresent() ? Outcome.ALREADY_EXISTS : Outcome.EMAIL_TAKEN;
     }
 }
