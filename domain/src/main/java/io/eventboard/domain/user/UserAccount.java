@@ -26,6 +26,12 @@ public record UserAccount(
                 .check();
     }
 
+    /** Never prints the password hash: records end up in logs. */
+    @Override
+    public String toString() {
+        return "UserAccount[id=" + id + ", username=" + username + ", role=" + role + ", enabled=" + enabled + "]";
+    }
+
     public Actor asActor() {
         return new Actor(id, role);
     }
