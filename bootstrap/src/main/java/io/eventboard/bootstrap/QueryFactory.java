@@ -1,0 +1,44 @@
+package io.eventboard.bootstrap;
+
+import io.eventboard.application.booking.query.BookingHistory;
+import io.eventboard.application.booking.query.ListMyBookings;
+import io.eventboard.application.event.query.EventCatalog;
+import io.eventboard.application.event.query.ListEvents;
+import io.eventboard.application.event.query.MyUpcomingEvents;
+import io.eventboard.application.event.query.ShowEvent;
+import io.eventboard.application.rating.query.ListRatings;
+import io.eventboard.application.rating.query.RatingBoard;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Wires the read-side use cases: listings and detail views. */
+@Factory
+public class QueryFactory {
+
+    @Singleton
+    ListEvents listEvents(EventCatalog catalog, @Value("${eventboard.count-cap:10000}") long countCap) {
+        return new ListEvents(catalog, countCap);
+    }
+
+    @Singleton
+    ShowEvent showEvent(EventCatalog catalog) {
+        return new ShowEvent(catalog);
+    }
+
+    @Singleton
+    MyUpcomingEvents myUpcomingEvents(EventCatalog catalog, Clock clock) {
+        return new MyUpcomingEvents(catalog, clock);
+    }
+
+    @Singleton
+    ListMyBookings listMyBookings(BookingHistory history) {
+        return new ListMyBookings(history);
+    }
+
+    @Singleton
+    ListRatings listRatings(EventCatalog catalog, RatingBoard board) {
+        return new ListRatings(catalog, board);
+    }
+}
