@@ -1,10 +1,16 @@
 package io.eventboard.persistence.venue;
 
 import io.eventboard.domain.common.Ids;
+import io.eventboard.domain.common.Page;
+import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.venue.Venue;
 import io.eventboard.domain.venue.VenueId;
 import io.eventboard.domain.venue.Venues;
+import io.eventboard.persistence.catalog.CatalogSql;
+import io.eventboard.persistence.jdbc.Row;
+import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,10 +18,14 @@ import java.util.Optional;
 @Singleton
 final class PostgresVenues implements Venues {
 
-    private final VenueRows rows;
+    private static final String SELECT = "SELECT id, name, city, address FROM venues";
 
-    PostgresVenues(VenueRows rows) {
+    private final VenueRows rows;
+    private final Sql sql;
+
+    PostgresVenues(VenueRows rows, Sql sql) {
         this.rows = rows;
+        this.sql = sql;
     }
 
     @Override
@@ -34,7 +44,62 @@ final class PostgresVenues implements Venues {
         return rows.findByNameAndCityIgnoringCase(name, city).map(PostgresVenues::toVenue).orElseThrow();
     }
 
+    @Override
+    public Optional<Venue> lockById(VenueId id) {
+        return sql.one(SELECT + " WHERE id = ? FOR UPDATE", p -> p.uuid(id.value()), PostgresVenues::toVenue);
+    }
+
+    @Override
+    public boolean nameTaken(Venue venue) {
+        return sql.one("""
+                SELECT EXISTS (SELECT 1 FROM venues WHERE lower(name) = lower(?) AND lower(city) = lower(?) AND id <> ?)
+                    AS taken
+                """, p -> p.text(venue.name()).text(venue.city()).uuid(venue.id().value()),
+                row -> row.bool("taken")).orElseThrow();
+    }
+
+    @Override
+    public void add(Venue venue) {
+        CatalogSql.write(describe(venue), () -> sql.update(
+                "INSERT INTO venues (id, name, city, address) VALUES (?, ?, ?, ?)",
+                p -> p.uuid(venue.id().value()).text(venue.name()).text(venue.city()).text(venue.address())));
+    }
+
+    @Override
+    public void update(Venue venue) {
+        CatalogSql.write(describe(venue), () -> sql.update(
+                "UPDATE venues SET name = ?, city = ?, address = ? WHERE id = ?",
+                p -> p.text(venue.name()).text(venue.city()).text(venue.address()).uuid(venue.id().value())));
+    }
+
+    @Override
+    public boolean inUse(VenueId id) {
+        return sql.one("SELECT EXISTS (SELECT 1 FROM events WHERE venue_id = ?) AS used", p -> p.uuid(id.value()),
+                row -> row.bool("used")).orElseThrow();
+    }
+
+    @Override
+    public void delete(VenueId id) {
+        CatalogSql.write("venue " + id, () -> sql.update("DELETE FROM venues WHERE id = ?", p -> p.uuid(id.value())));
+    }
+
+    @Override
+    public Page<Venue> list(String city, PageRequest page) {
+        String where = city == null ? "" : " WHERE lower(city) = lower(?)";
+        Sql.Binder filter = city == null ? p -> { } : p -> p.text(city);
+        return CatalogSql.page(sql, "SELECT count(*) AS total FROM venues" + where,
+                SELECT + where + " ORDER BY lower(name), lower(city), id", filter, PostgresVenues::toVenue, page);
+    }
+
+    private static String describe(Venue venue) {
+        return "venue '" + venue.name() + "' in " + venue.city();
+    }
+
     private static Venue toVenue(VenueRow row) {
         return new Venue(new VenueId(row.id()), row.name(), row.city(), row.address());
+    }
+
+    private static Venue toVenue(Row row) throws SQLException {
+        return new Venue(new VenueId(row.uuid("id")), row.text("name"), row.text("city"), row.text("address"));
     }
 }

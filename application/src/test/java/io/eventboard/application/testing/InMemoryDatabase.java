@@ -2,12 +2,15 @@ package io.eventboard.application.testing;
 
 import io.eventboard.domain.booking.Booking;
 import io.eventboard.domain.booking.BookingId;
+import io.eventboard.domain.channel.Channel;
 import io.eventboard.domain.channel.ChannelId;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.rating.Rating;
+import io.eventboard.domain.tag.Tag;
+import io.eventboard.domain.tag.TagId;
 import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.domain.venue.Venue;
@@ -15,9 +18,7 @@ import io.eventboard.domain.venue.VenueId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,22 +52,22 @@ public final class InMemoryDatabase {
         /** Booking → the event start time its reminder was written for. */
         final Map<BookingId, Instant> reminded;
         final Map<VenueId, Venue> venues;
-        final Set<ChannelId> channels;
-        final Set<String> tags;
+        final Map<ChannelId, Channel> channels;
+        final Map<TagId, Tag> tags;
         final Map<UserId, UserAccount> users;
         /** Token hash → the stored refresh token. */
         final Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens;
 
         Tables() {
             this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-                    new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashSet<>(),
-                    new LinkedHashSet<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+                    new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                    new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         private Tables(Map<EventId, Event> events, Map<BookingId, Booking> bookings, Map<RatingKey, Rating> ratings,
                        Map<NotificationId, Notification> notifications, Map<String, NotificationId> dedupeKeys,
                        Map<NotificationId, Lease> leases, Map<BookingId, Instant> reminded,
-                       Map<VenueId, Venue> venues, Set<ChannelId> channels, Set<String> tags,
+                       Map<VenueId, Venue> venues, Map<ChannelId, Channel> channels, Map<TagId, Tag> tags,
                        Map<UserId, UserAccount> users,
                        Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens) {
             this.events = events;
@@ -87,7 +88,7 @@ public final class InMemoryDatabase {
             return new Tables(new LinkedHashMap<>(events), new LinkedHashMap<>(bookings),
                     new LinkedHashMap<>(ratings), new LinkedHashMap<>(notifications), new HashMap<>(dedupeKeys),
                     new HashMap<>(leases), new HashMap<>(reminded), new LinkedHashMap<>(venues),
-                    new LinkedHashSet<>(channels), new LinkedHashSet<>(tags), new LinkedHashMap<>(users),
+                    new LinkedHashMap<>(channels), new LinkedHashMap<>(tags), new LinkedHashMap<>(users),
                     new LinkedHashMap<>(refreshTokens));
         }
 
@@ -99,15 +100,20 @@ public final class InMemoryDatabase {
                 }
             });
             event.details().channelId().ifPresent(channel -> {
-                if (!channels.contains(channel)) {
+                if (!channels.containsKey(channel)) {
                     throw new IllegalStateException("foreign key violated: no channel " + channel);
                 }
             });
             for (String tag : event.details().tags()) {
-                if (!tags.contains(tag)) {
+                if (!hasTag(tag)) {
                     throw new IllegalStateException("foreign key violated: no tag '" + tag + "'");
                 }
             }
+        }
+
+        /** Whether a tag has this (normalized) name. */
+        boolean hasTag(String name) {
+            return tags.values().stream().anyMatch(tag -> tag.name().equals(name));
         }
 
         void requireUser(UserId user) {

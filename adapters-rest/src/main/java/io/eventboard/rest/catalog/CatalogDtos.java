@@ -1,0 +1,70 @@
+package io.eventboard.rest.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.eventboard.domain.channel.Channel;
+import io.eventboard.domain.common.Page;
+import io.eventboard.domain.common.PageRequest;
+import io.eventboard.domain.tag.Tag;
+import io.eventboard.domain.venue.Venue;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The bodies of the tag, venue and channel endpoints. Requests refuse unknown fields rather than silently ignore
+ * them. Listings are pages like every listing ({@code items}, {@code page}, {@code size}, {@code total}); their
+ * default size is the largest page, so that one request usually fetches a whole (small) set.
+ */
+final class CatalogDtos {
+
+    static final int DEFAULT_PAGE_SIZE = PageRequest.MAX_SIZE;
+
+    private CatalogDtos() {
+    }
+
+    /** Creates or renames a tag or a channel. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record NameRequest(String name) {
+    }
+
+    /** Creates a venue, or (PATCH) changes the fields it names; a blank {@code address} removes the address. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record VenueRequest(String name, String city, String address) {
+    }
+
+    @Serdeable
+    record TagView(UUID id, String name) {
+        static TagView of(Tag tag) {
+            return new TagView(tag.id().value(), tag.name());
+        }
+    }
+
+    @Serdeable
+    record ChannelView(UUID id, String name) {
+        static ChannelView of(Channel channel) {
+            return new ChannelView(channel.id().value(), channel.name());
+        }
+    }
+
+    /** {@code address} is always there, null when the venue has none. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record VenueView(UUID id, String name, String city, String address) {
+        static VenueView of(Venue venue) {
+            return new VenueView(venue.id().value(), venue.name(), venue.city(), venue.address());
+        }
+    }
+
+    /** {@code items} is always there, empty past the last page. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PageView<T>(List<T> items, int page, int size, long total) {
+        static <D, T> PageView<T> of(Page<D> page, Function<D, T> view) {
+            return new PageView<>(page.items().stream().map(view).toList(), page.page(), page.size(), page.total());
+        }
+    }
+}
