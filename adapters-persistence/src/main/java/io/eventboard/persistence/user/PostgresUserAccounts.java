@@ -1,10 +1,13 @@
 package io.eventboard.persistence.user;
 
+import io.eventboard.domain.common.Page;
+import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.user.Role;
 import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserAccounts;
 import io.eventboard.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
 /** Registered users in PostgreSQL; usernames and emails are unique regardless of case. */
@@ -31,6 +34,13 @@ final class PostgresUserAccounts implements UserAccounts {
     @Override
     public Optional<UserAccount> findByUsername(String username) {
         return rows.findByUsernameIgnoringCase(username).map(PostgresUserAccounts::toAccount);
+    }
+
+    @Override
+    public Page<UserAccount> list(PageRequest page) {
+        List<UserAccount> items = rows.findPage(page.size(), page.offset()).stream()
+                .map(PostgresUserAccounts::toAccount).toList();
+        return new Page<>(items, page.page(), page.size(), rows.countAll(), true);
     }
 
     private static UserAccount toAccount(UserRow row) {

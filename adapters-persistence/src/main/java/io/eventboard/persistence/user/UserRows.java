@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,4 +29,11 @@ interface UserRows extends GenericRepository<UserRow, UUID> {
             """)
     int insertUnlessTaken(UUID id, String username, String email, String passwordHash, String role, boolean enabled,
                           Instant createdAt);
+
+    /** One page of accounts, oldest first; the id breaks ties so that pages never overlap or skip. */
+    @Query("SELECT * FROM users ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+    List<UserRow> findPage(int limit, long offset);
+
+    @Query("SELECT count(*) FROM users")
+    long countAll();
 }

@@ -9,31 +9,81 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Renders every error the framework itself answers (unknown route, malformed JSON, wrong media type, a body
- * that is too large, an unexpected exception) as a problem document. Server errors never echo their cause:
- * it is logged by the framework with the request, and the client learns only that it happened.
+ * Renders every error the framework itself answers (unknown route, malformed JSON, an unknown or mistyped
+ * field, wrong method or media type, a body that is too large, a missing or refused token, an unexpected
+ * exception) as a problem document with a stable {@code code}. Server errors never echo their cause: it is
+ * logged by the framework with the request, and the client learns only that it happened.
  */
 @Primary
 @Singleton
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
-    private static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
+    static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
 
     @Override
     @NonNull
     public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
                                                         @NonNull MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        boolean serverError = status.getCode() >= 500;
-        List<Problem.FieldProblem> fields = serverError ? List.of() : context.getErrors().stream()
-                .filter(error -> error.getPath().isPresent())
-                .map(error -> new Problem.FieldProblem(Problems.wireName(error.getPath().get()), error.getMessage()))
-                .toList();
-        String detail = serverError ? UNEXPECTED : context.getErrors().stream()
-                .map(Error::getMessage).findFirst().orElse(status.getReason());
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, null, fields);
+        Problem problem = status.getCode() >= 500 ? serverError(status) : clientError(context, status);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static Problem serverError(HttpStatus status) {
+        String code = status == HttpStatus.SERVICE_UNAVAILABLE ? "server.unavailable" : "server.error";
+        return problem(status, code, UNEXPECTED, List.of());
+    }
+
+    private static Problem clientError(ErrorContext context, HttpStatus status) {
+        if (status == HttpStatus.BAD_REQUEST) {
+            Optional<RequestErrors.Diagnosis> diagnosis = context.getRootCause().flatMap(RequestErrors::diagnose);
+            if (diagnosis.isPresent()) {
+                RequestErrors.Diagnosis found = diagnosis.get();
+                return problem(status, found.code(), found.detail(), found.fields());
+            }
+        }
+        // An undiagnosed 400 names the fields but not the framework's reasons, which may quote parser internals.
+        boolean badRequest = status == HttpStatus.BAD_REQUEST;
+        List<Problem.FieldProblem> fields = context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new Problem.FieldProblem(fieldName(error.getPath().get()),
+                        badRequest ? "is invalid" : error.getMessage()))
+                .toList();
+        String detail = switch (status) {
+            case BAD_REQUEST -> "The request could not be read.";
+            case UNAUTHORIZED -> "This needs a valid access token: send 'Authorization: Bearer <access_token>'.";
+            case FORBIDDEN -> "Your account may not do this.";
+            default -> context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        };
+        return problem(status, codeOf(status, fields), detail, fields);
+    }
+
+    private static String codeOf(HttpStatus status, List<Problem.FieldProblem> fields) {
+        return switch (status) {
+            case BAD_REQUEST -> fields.isEmpty() ? "request.invalid" : Problems.VALIDATION;
+            case UNAUTHORIZED -> "auth.unauthenticated";
+            case FORBIDDEN -> "auth.forbidden";
+            case NOT_FOUND -> "request.not-found";
+            case METHOD_NOT_ALLOWED -> "request.method-not-allowed";
+            case NOT_ACCEPTABLE -> "request.not-acceptable";
+            case REQUEST_ENTITY_TOO_LARGE -> "request.too-large";
+            case UNSUPPORTED_MEDIA_TYPE -> "request.unsupported-media-type";
+            default -> null;
+        };
+    }
+
+    private static Problem problem(HttpStatus status, String code, String detail, List<Problem.FieldProblem> fields) {
+        String title = Problems.VALIDATION.equals(code) ? "Invalid input" : status.getReason();
+        return new Problem(code == null ? "about:blank" : Problems.TYPE_PREFIX + code, title, status.getCode(), detail,
+                code, fields);
+    }
+
+    /** Framework paths look like {@code /request/page}; the client knows the last part, in snake_case. */
+    private static String fieldName(String path) {
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return Problems.wireName(last.isEmpty() ? path : last);
     }
 }

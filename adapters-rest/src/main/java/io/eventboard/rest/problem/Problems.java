@@ -13,7 +13,9 @@ import java.util.function.Function;
 /** Builds problem answers, and turns domain refusals into them. */
 public final class Problems {
 
-    private static final String TYPE_PREFIX = "urn:eventboard:problem:";
+    static final String TYPE_PREFIX = "urn:eventboard:problem:";
+    /** The code of every answer that names invalid fields. */
+    public static final String VALIDATION = "validation";
 
     private Problems() {
     }
@@ -42,8 +44,8 @@ public final class Problems {
         String detail = fields.size() == 1
                 ? fields.get(0).field() + " " + fields.get(0).message()
                 : fields.size() + " fields are invalid";
-        return response(HttpStatus.BAD_REQUEST, new Problem(TYPE_PREFIX + "validation", "Invalid input",
-                HttpStatus.BAD_REQUEST.getCode(), detail, "validation", fields));
+        return response(HttpStatus.BAD_REQUEST, new Problem(TYPE_PREFIX + VALIDATION, "Invalid input",
+                HttpStatus.BAD_REQUEST.getCode(), detail, VALIDATION, fields));
     }
 
     public static MutableHttpResponse<Problem> status(HttpStatus status, String detail, String code) {

@@ -11,6 +11,10 @@ public final class AccountRefusals {
             "Wrong username or password, or the account is disabled.");
     public static final Rejection BAD_REFRESH_TOKEN = Rejection.unauthenticated("auth.invalid-refresh-token",
             "The refresh token is unknown, expired, already used or revoked.");
+    public static final Rejection NOT_FOUND = Rejection.notFound("account.not-found",
+            "There is no such account (any more).");
+    public static final Rejection ADMINS_ONLY = Rejection.forbidden("account.admins-only",
+            "Only an admin may see the accounts of others.");
 
     private AccountRefusals() {
     }

@@ -1,8 +1,11 @@
 package io.eventboard.application.testing;
 
+import io.eventboard.domain.common.Page;
+import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserAccounts;
 import io.eventboard.domain.user.UserId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +41,18 @@ public final class InMemoryUserAccounts implements UserAccounts {
     public Optional<UserAccount> findByUsername(String username) {
         return db.read(t -> t.users.values().stream()
                 .filter(account -> account.username().equalsIgnoreCase(username)).findFirst());
+    }
+
+    @Override
+    public Page<UserAccount> list(PageRequest page) {
+        return db.read(t -> {
+            List<UserAccount> sorted = t.users.values().stream()
+                    .sorted(Comparator.comparing(UserAccount::createdAt)
+                            .thenComparing(account -> account.id().value()))
+                    .toList();
+            List<UserAccount> items = sorted.stream().skip(page.offset()).limit(page.size()).toList();
+            return new Page<>(items, page.page(), page.size(), sorted.size(), true);
+        });
     }
 
     // ---- for tests ----

@@ -1,5 +1,7 @@
 package io.eventboard.domain.user;
 
+import io.eventboard.domain.common.Page;
+import io.eventboard.domain.common.PageRequest;
 import java.util.Optional;
 
 /** Port: the registered users. */
@@ -11,4 +13,7 @@ public interface UserAccounts {
     Optional<UserAccount> findById(UserId id);
 
     Optional<UserAccount> findByUsername(String username);
+
+    /** Every account, oldest first (ties by id), one page at a time, with the exact total. */
+    Page<UserAccount> list(PageRequest page);
 }

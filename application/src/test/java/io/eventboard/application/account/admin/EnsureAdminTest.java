@@ -7,6 +7,8 @@ import io.eventboard.application.account.login.LogIn;
 import io.eventboard.application.account.register.RegisterUser;
 import io.eventboard.application.testing.TestBoard;
 import io.eventboard.domain.common.InvalidInput;
+import io.eventboard.domain.common.Page;
+import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.user.Role;
 import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserAccounts;
@@ -96,6 +98,11 @@ class EnsureAdminTest {
                     return Optional.empty();
                 }
                 return board.users().findByUsername(username);
+            }
+
+            @Override
+            public Page<UserAccount> list(PageRequest page) {
+                return board.users().list(page);
             }
         };
         EnsureAdmin racingEnsure = new EnsureAdmin(racing,
