@@ -170,7 +170,8 @@ class ChannelSettingsFromEnvironmentTest {
         return ApplicationContext.builder()
                 .environmentPropertySource(false)
                 .propertySources(PropertySource.of("test-environment", variables,
-                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE,
+                        PropertySource.Origin.of("test-environment")))
                 .start();
     }
 }
