@@ -27,6 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         tags = {
                 @Tag(name = ApiDocumentation.AUTH, description = "Accounts and sessions"),
                 @Tag(name = ApiDocumentation.ACCOUNTS, description = "The caller's own account"),
+                @Tag(name = ApiDocumentation.EVENTS, description = "Browse, announce, edit, delete and cancel events"),
+                @Tag(name = ApiDocumentation.BOOKINGS, description = "Book a seat, give it back, rate the event "
+                        + "afterwards, read its ratings"),
+                @Tag(name = ApiDocumentation.CATALOG, description = "Tags, venues and channels: anyone reads them, "
+                        + "admins write them"),
                 @Tag(name = ApiDocumentation.ADMIN, description = "Administration; admins only"),
                 @Tag(name = ApiDocumentation.SERVICE, description = "Service information and health")
         })
@@ -43,6 +48,9 @@ public final class ApiDocumentation {
 
     public static final String AUTH = "Auth";
     public static final String ACCOUNTS = "Accounts";
+    public static final String EVENTS = "Events";
+    public static final String BOOKINGS = "Bookings and ratings";
+    public static final String CATALOG = "Catalog";
     public static final String ADMIN = "Admin";
     public static final String SERVICE = "Service";
 

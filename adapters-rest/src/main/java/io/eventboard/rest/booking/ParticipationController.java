@@ -7,6 +7,8 @@ import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.domain.common.Validation;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.rating.Score;
+import io.eventboard.rest.ApiDocumentation;
+import io.eventboard.rest.problem.Problem;
 import io.eventboard.rest.problem.Problems;
 import io.eventboard.rest.security.Actors;
 import io.eventboard.rest.web.PageResource;
@@ -23,11 +25,19 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
 /** Taking part in an event: book a seat, give it back, rate the event afterwards, read its ratings. */
 @Controller("/api/events/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDocumentation.BOOKINGS)
 public class ParticipationController {
 
     private final BookSeat bookSeat;
@@ -47,21 +57,68 @@ public class ParticipationController {
 
     @Post("/book")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<?> book(UUID id, Authentication authentication) {
+    @Operation(operationId = "bookSeat", summary = "Book a seat",
+            description = "Takes one seat for the caller at a scheduled event that has not started; the "
+                    + "confirmation is sent to the caller. One active booking per person and event.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "201", description = "The new booking, active",
+            content = @Content(schema = @Schema(implementation = BookingResource.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event (event.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Every seat is taken (booking.sold-out), the caller holds a "
+            + "seat already (booking.already-booked), the event is ongoing, completed or cancelled "
+            + "(booking.event-not-bookable), or it has started (booking.event-started)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> book(@Parameter(description = "The event's id") UUID id, Authentication authentication) {
         return Problems.respond(bookSeat.book(new BookSeat.Command(new EventId(id), Actors.userId(authentication))),
                 booking -> HttpResponse.created(mapper.toResource(booking)));
     }
 
     @Post("/cancel-booking")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<?> cancelBooking(UUID id, Authentication authentication) {
+    @Operation(operationId = "cancelBooking", summary = "Give a seat back",
+            description = "Cancels the caller's active booking for the event before it starts; the seat is free "
+                    + "again at once.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "200", description = "The booking, now cancelled",
+            content = @Content(schema = @Schema(implementation = BookingResource.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event (event.not-found), or the caller holds no "
+            + "active booking for it (booking.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The event has started (booking.cancel-too-late)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> cancelBooking(@Parameter(description = "The event's id") UUID id,
+                                         Authentication authentication) {
         return Problems.respond(cancelBooking.cancel(new CancelBooking.Command(new EventId(id),
                 Actors.userId(authentication))), booking -> HttpResponse.ok(mapper.toResource(booking)));
     }
 
     @Post("/rate")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<?> rate(UUID id, @Body RatingRequest request, Authentication authentication) {
+    @Operation(operationId = "rateEvent", summary = "Rate an event",
+            description = "An attendee (who holds an active booking) rates a completed event from 1 to 5, with an "
+                    + "optional comment. Rating again replaces the earlier score and comment.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "200", description = "The caller's rating as it is now",
+            content = @Content(schema = @Schema(implementation = RatingResource.class)))
+    @ApiResponse(responseCode = "400", description = "score missing or not 1-5, comment too long, or an unknown or "
+            + "mistyped field (validation), or a body that is not JSON (request.malformed-json)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller holds no active booking for the event "
+            + "(rating.not-attendee)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event (event.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The event is not completed (rating.event-not-completed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> rate(@Parameter(description = "The event's id") UUID id, @Body RatingRequest request,
+                                Authentication authentication) {
         new Validation().requirePresent(request.score(), "score").check();
         return Problems.respond(rateEvent.rate(new RateEvent.Command(new EventId(id), Actors.userId(authentication),
                 new Score(request.score()), request.comment())), rating -> HttpResponse.ok(mapper.toResource(rating)));
@@ -69,7 +126,22 @@ public class ParticipationController {
 
     @Get("/ratings")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<?> ratings(UUID id, @Nullable @QueryValue String page, @Nullable @QueryValue String size) {
+    @Operation(operationId = "listRatings", summary = "Ratings of an event",
+            description = "The ratings of one event, newest first, a page at a time. Anyone may read them.")
+    @ApiResponse(responseCode = "200", description = "One page of ratings; each item is a RatingResource",
+            content = @Content(schema = @Schema(implementation = PageResource.class)))
+    @ApiResponse(responseCode = "400", description = "page or size out of range, or not a number (validation)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event (event.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> ratings(
+            @Parameter(description = "The event's id") UUID id,
+            @Parameter(description = "Page number, from 1",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+            @Nullable @QueryValue String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = "integer", format = "int32",
+                    minimum = "1", maximum = "100", defaultValue = "10"))
+            @Nullable @QueryValue String size) {
         return Problems.respond(listRatings.of(new EventId(id), QueryParameters.page(page, size)),
                 ratings -> HttpResponse.ok(PageResource.of(ratings, mapper::toResource)));
     }

@@ -8,6 +8,8 @@ import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.tag.Tag;
 import io.eventboard.domain.venue.Venue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,24 +29,36 @@ final class CatalogDtos {
     /** Creates or renames a tag or a channel. */
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record NameRequest(String name) {
+    @Schema(name = "NameRequest", description = "The name of a tag or channel; unknown fields are refused.")
+    record NameRequest(@Schema(requiredMode = RequiredMode.REQUIRED, description = "Tags: 1-50 characters, stored "
+            + "trimmed and lower-case; channels: 1-100 characters", example = "kotlin") String name) {
     }
 
     /** Creates a venue, or (PATCH) changes the fields it names; a blank {@code address} removes the address. */
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record VenueRequest(String name, String city, String address) {
+    @Schema(name = "VenueRequest", description = "A venue to create (name and city required) or the fields of a "
+            + "venue to change; unknown fields are refused.")
+    record VenueRequest(
+            @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "1-200 characters; required to create",
+                    example = "Kulturbrauerei") String name,
+            @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "1-100 characters; required to create",
+                    example = "Berlin") String city,
+            @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "At most 300 characters; on change a "
+                    + "blank address removes it", example = "Schoenhauser Allee 36") String address) {
     }
 
     @Serdeable
-    record TagView(UUID id, String name) {
+    @Schema(name = "Tag")
+    record TagView(UUID id, @Schema(requiredMode = RequiredMode.REQUIRED, example = "kotlin") String name) {
         static TagView of(Tag tag) {
             return new TagView(tag.id().value(), tag.name());
         }
     }
 
     @Serdeable
-    record ChannelView(UUID id, String name) {
+    @Schema(name = "Channel")
+    record ChannelView(UUID id, @Schema(requiredMode = RequiredMode.REQUIRED, example = "Meetups") String name) {
         static ChannelView of(Channel channel) {
             return new ChannelView(channel.id().value(), channel.name());
         }
@@ -53,7 +67,13 @@ final class CatalogDtos {
     /** {@code address} is always there, null when the venue has none. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record VenueView(UUID id, String name, String city, String address) {
+    @Schema(name = "Venue")
+    record VenueView(
+            UUID id,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "Kulturbrauerei") String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "Berlin") String city,
+            @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = "Null when the venue has "
+                    + "none", example = "Schoenhauser Allee 36") String address) {
         static VenueView of(Venue venue) {
             return new VenueView(venue.id().value(), venue.name(), venue.city(), venue.address());
         }

@@ -7,9 +7,11 @@ import io.eventboard.application.catalog.venue.ListVenues;
 import io.eventboard.application.catalog.venue.ShowVenue;
 import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.venue.VenueId;
+import io.eventboard.rest.ApiDocumentation;
 import io.eventboard.rest.catalog.CatalogDtos.PageView;
 import io.eventboard.rest.catalog.CatalogDtos.VenueRequest;
 import io.eventboard.rest.catalog.CatalogDtos.VenueView;
+import io.eventboard.rest.problem.Problem;
 import io.eventboard.rest.problem.Problems;
 import io.eventboard.rest.security.Actors;
 import io.micronaut.core.annotation.Nullable;
@@ -27,6 +29,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 
@@ -34,6 +44,7 @@ import java.util.UUID;
 @Controller("/api/venues")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDocumentation.CATALOG)
 public class VenueController {
 
     private final ListVenues listVenues;
@@ -53,19 +64,51 @@ public class VenueController {
 
     /** By name then city, ignoring case; {@code city} filters ignoring case; {@code size} defaults to 100. */
     @Get
-    public PageView<VenueView> list(@QueryValue @Nullable String city,
-                                    @QueryValue(defaultValue = "1") int page,
-                                    @QueryValue(defaultValue = "" + CatalogDtos.DEFAULT_PAGE_SIZE) int size) {
+    @Operation(operationId = "listVenues", summary = "List venues",
+            description = "Every venue, or those of one city, by name then city ignoring case, a page at a "
+                    + "time; size defaults to 100, the largest page. Anyone may read venues.")
+    @ApiResponse(responseCode = "200", description = "One page of venues")
+    @ApiResponse(responseCode = "400", description = "page or size out of range, or not a number (validation)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageView<VenueView> list(
+            @Parameter(description = "Only venues in this city, ignoring case", example = "Berlin")
+            @QueryValue @Nullable String city,
+            @Parameter(description = "Page number, from 1") @QueryValue(defaultValue = "1") int page,
+            @Parameter(description = "Page size, 1-100")
+            @QueryValue(defaultValue = "" + CatalogDtos.DEFAULT_PAGE_SIZE) int size) {
         return PageView.of(listVenues.list(city, new PageRequest(page, size)), VenueView::of);
     }
 
     @Get("/{id}")
-    public HttpResponse<?> show(@PathVariable UUID id) {
+    @Operation(operationId = "showVenue", summary = "Show a venue", description = "One venue, by id.")
+    @ApiResponse(responseCode = "200", description = "The venue",
+            content = @Content(schema = @Schema(implementation = VenueView.class)))
+    @ApiResponse(responseCode = "404", description = "No such venue (venue.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> show(@Parameter(description = "The venue's id") @PathVariable UUID id) {
         return Problems.respond(showVenue.show(new VenueId(id)), venue -> HttpResponse.ok(VenueView.of(venue)));
     }
 
     @Post
     @Secured(Actors.ADMIN)
+    @Operation(operationId = "createVenue", summary = "Create a venue",
+            description = "Admins only. name (1-200 characters) and city (1-100) are required, address (at "
+                    + "most 300) is optional; the name is unique in its city, ignoring case.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "201", description = "The new venue",
+            headers = @Header(name = "Location", description = "/api/venues/{id} of the new venue",
+                    schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = VenueView.class)))
+    @ApiResponse(responseCode = "400", description = "A missing, invalid, unknown or mistyped field (validation), or "
+            + "a body that is not JSON (request.malformed-json)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin (auth.forbidden)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "A venue of that name exists already in that city, ignoring "
+            + "case (venue.duplicate)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> create(@Body VenueRequest request, Authentication authentication) {
         return Problems.respond(createVenue.create(new CreateVenue.Command(Actors.of(authentication), request.name(),
                         request.city(), request.address())),
@@ -75,7 +118,26 @@ public class VenueController {
     /** Changes the fields the body names; a blank {@code address} removes the address. */
     @Patch("/{id}")
     @Secured(Actors.ADMIN)
-    public HttpResponse<?> change(@PathVariable UUID id, @Body VenueRequest request, Authentication authentication) {
+    @Operation(operationId = "changeVenue", summary = "Change a venue",
+            description = "Admins only. Changes the fields the body names; a blank address removes the "
+                    + "address. The name stays unique in its city, ignoring case.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "200", description = "The venue as it is now",
+            content = @Content(schema = @Schema(implementation = VenueView.class)))
+    @ApiResponse(responseCode = "400", description = "A missing, invalid, unknown or mistyped field (validation), or "
+            + "a body that is not JSON (request.malformed-json)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin (auth.forbidden)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such venue (venue.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "A venue of that name exists already in that city, ignoring "
+            + "case (venue.duplicate)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> change(@Parameter(description = "The venue's id") @PathVariable UUID id,
+                                  @Body VenueRequest request, Authentication authentication) {
         return Problems.respond(changeVenue.change(new ChangeVenue.Command(Actors.of(authentication), new VenueId(id),
                         request.name(), request.city(), request.address())),
                 venue -> HttpResponse.ok(VenueView.of(venue)));
@@ -83,7 +145,20 @@ public class VenueController {
 
     @Delete("/{id}")
     @Secured(Actors.ADMIN)
-    public HttpResponse<?> delete(@PathVariable UUID id, Authentication authentication) {
+    @Operation(operationId = "deleteVenue", summary = "Delete a venue",
+            description = "Admins only. A venue that events still take place at cannot be deleted.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "204", description = "The venue is gone")
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin (auth.forbidden)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such venue (venue.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Events still take place at the venue (venue.in-use)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> delete(@Parameter(description = "The venue's id") @PathVariable UUID id,
+                                  Authentication authentication) {
         return Problems.respond(deleteVenue.delete(new DeleteVenue.Command(Actors.of(authentication), new VenueId(id))),
                 venue -> HttpResponse.noContent());
     }

@@ -2,6 +2,8 @@ package io.eventboard.rest.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,24 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record EventRequest(String title, String description, Instant startsAt, Instant endsAt, Integer capacity,
-                           UUID venueId, UUID channelId, List<String> tags) {
+@Schema(name = "EventRequest", description = "An event to announce (POST: title, starts_at and capacity are "
+        + "required) or the fields of an event to change (PATCH: only those to change). Fields the system decides, "
+        + "such as id, status, seats_booked or organizer, are unknown here and refused.")
+public record EventRequest(
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "1-200 characters; required to create",
+                example = "Kotlin meetup") String title,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "At most 10000 characters",
+                example = "Coroutines in practice, then pizza.") String description,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "In the future; required to create",
+                example = "2030-05-01T18:00:00Z") Instant startsAt,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "After starts_at; without it the event "
+                + "lasts the server's default duration", example = "2030-05-01T21:00:00Z") Instant endsAt,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Seats, 0-100000; required to create. An "
+                + "edit cannot drop it below the seats already booked", minimum = "0", maximum = "100000",
+                example = "30") Integer capacity,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Id of a known venue") UUID venueId,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Id of a known channel") UUID channelId,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Names of known tags, at most 20, "
+                + "ignoring case; on edit the list replaces the event's tags", example = "[\"kotlin\", \"jvm\"]")
+        List<String> tags) {
 }

@@ -1,26 +1,80 @@
 package io.eventboard.rest.event;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An event on the wire (ARCHITECTURE.md, wire conventions). */
+/**
+ * An event on the wire (ARCHITECTURE.md, wire conventions). Like every body, it leaves out fields without a value
+ * (null, empty text, empty list), so the schema marks those as not required.
+ */
 @Serdeable
+@Schema(name = "EventResource", description = "An event as clients see it. Fields without a value (null, empty "
+        + "text or an empty list) are left out.")
 public record EventResource(
-        UUID id, String title, String description, Instant startsAt, Instant endsAt, int capacity, String status,
-        int seatsBooked, int seatsFree, double ratingAvg, long ratingCount, VenueRef venue, ChannelRef channel,
-        OrganizerRef organizer, List<String> tags, boolean imported, Instant createdAt, Instant updatedAt) {
+        UUID id,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "Kotlin meetup")
+        String title,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out when empty")
+        String description,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-05-01T18:00:00Z")
+        Instant startsAt,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out when the organizer gave no end",
+                example = "2030-05-01T21:00:00Z")
+        Instant endsAt,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "Seats in total", example = "30")
+        int capacity,
+        @Schema(requiredMode = RequiredMode.REQUIRED, type = "string",
+                allowableValues = {"scheduled", "ongoing", "completed", "cancelled"}, example = "scheduled")
+        String status,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "Seats taken by active bookings", example = "12")
+        int seatsBooked,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "capacity - seats_booked", example = "18")
+        int seatsFree,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "Average score, 0-5, two decimals; 0 while "
+                + "unrated", example = "4.25")
+        double ratingAvg,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "How many ratings the average is over",
+                example = "8")
+        long ratingCount,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out when the event has no venue")
+        VenueRef venue,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out when the event is in no channel")
+        ChannelRef channel,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "Who announced the event")
+        OrganizerRef organizer,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Tag names, lower-case; left out when none",
+                example = "[\"kotlin\", \"jvm\"]")
+        List<String> tags,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "True when the event comes from an events "
+                + "provider; it can then only change there")
+        boolean imported,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-04-01T09:00:00Z")
+        Instant createdAt,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-04-01T09:30:00Z")
+        Instant updatedAt) {
 
     @Serdeable
-    public record VenueRef(UUID id, String name, String city, String address) {
+    @Schema(description = "Where the event takes place")
+    public record VenueRef(
+            UUID id,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "Kulturbrauerei") String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "Berlin") String city,
+            @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out when unknown",
+                    example = "Schoenhauser Allee 36") String address) {
     }
 
     @Serdeable
-    public record ChannelRef(UUID id, String name) {
+    @Schema(description = "The channel the event is published in")
+    public record ChannelRef(UUID id, @Schema(requiredMode = RequiredMode.REQUIRED, example = "Meetups") String name) {
     }
 
     @Serdeable
-    public record OrganizerRef(UUID id, String username) {
+    @Schema(description = "The user who announced the event")
+    public record OrganizerRef(UUID id,
+                               @Schema(requiredMode = RequiredMode.REQUIRED, example = "ada") String username) {
     }
 }
