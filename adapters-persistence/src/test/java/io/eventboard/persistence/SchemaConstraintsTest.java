@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.testing.DirectSql;
@@ -28,7 +29,25 @@ class SchemaConstraintsTest extends DatabaseTest {
 
     @Test
     void flywayAppliedEveryMigration() {
-        assertThat(DirectSql.number("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(3);
+        assertThat(DirectSql.number("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(4);
+    }
+
+    @Test
+    void onlyCompletedEventsCarryRatings() {
+        given.event(anEvent().inStatus(EventStatus.COMPLETED).ratedBy(2, 9));
+
+        assertThatThrownBy(() -> given.event(anEvent().inStatus(EventStatus.SCHEDULED).ratedBy(1, 4)))
+                .hasMessageContaining("events_rated_only_when_completed");
+    }
+
+    @Test
+    void theAverageRatingIsAStoredColumnThatIsZeroWhenUnrated() {
+        Event rated = given.event(anEvent().inStatus(EventStatus.COMPLETED).ratedBy(3, 11));
+        Event unrated = given.event(anEvent());
+
+        assertThat(DirectSql.text("SELECT rating_avg::text FROM events WHERE id = ?", rated.id().value()))
+                .isEqualTo(String.valueOf(11.0 / 3));
+        assertThat(DirectSql.number("SELECT rating_avg FROM events WHERE id = ?", unrated.id().value())).isZero();
     }
 
     @Test

@@ -53,6 +53,11 @@ public final class Params {
         return this;
     }
 
+    public Params float8(double value) throws SQLException {
+        statement.setDouble(next++, value);
+        return this;
+    }
+
     /** A length of time in seconds, for {@code make_interval(secs => ?)}. */
     public Params seconds(Duration value) throws SQLException {
         statement.setDouble(next++, value.toMillis() / 1000.0);

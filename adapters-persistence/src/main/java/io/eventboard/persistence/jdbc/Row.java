@@ -34,6 +34,10 @@ public final class Row {
         return resultSet.getLong(column);
     }
 
+    public double float8(String column) throws SQLException {
+        return resultSet.getDouble(column);
+    }
+
     public boolean bool(String column) throws SQLException {
         return resultSet.getBoolean(column);
     }
