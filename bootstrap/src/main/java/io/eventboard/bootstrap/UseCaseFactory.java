@@ -49,9 +49,10 @@ import java.util.random.RandomGenerator;
 @Factory
 public class UseCaseFactory {
 
+    /** Microsecond ticks: PostgreSQL keeps microseconds, so what we answer equals what we stored. */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Singleton
