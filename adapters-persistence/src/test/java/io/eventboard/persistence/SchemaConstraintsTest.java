@@ -29,7 +29,7 @@ class SchemaConstraintsTest extends DatabaseTest {
 
     @Test
     void flywayAppliedEveryMigration() {
-        assertThat(DirectSql.number("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(4);
+        assertThat(DirectSql.number("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(6);
     }
 
     @Test

@@ -30,6 +30,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = ApiDocumentation.EVENTS, description = "Browse, announce, edit, delete and cancel events"),
                 @Tag(name = ApiDocumentation.BOOKINGS, description = "Book a seat, give it back, rate the event "
                         + "afterwards, read its ratings"),
+                @Tag(name = ApiDocumentation.NOTIFICATIONS, description = "Direct messages, the inbox, delivery "
+                        + "state and notification preferences"),
                 @Tag(name = ApiDocumentation.CATALOG, description = "Tags, venues and channels: anyone reads them, "
                         + "admins write them"),
                 @Tag(name = ApiDocumentation.ADMIN, description = "Administration; admins only"),
@@ -51,6 +53,7 @@ public final class ApiDocumentation {
     public static final String EVENTS = "Events";
     public static final String BOOKINGS = "Bookings and ratings";
     public static final String CATALOG = "Catalog";
+    public static final String NOTIFICATIONS = "Notifications";
     public static final String ADMIN = "Admin";
     public static final String SERVICE = "Service";
 

@@ -53,6 +53,11 @@ public final class Params {
         return this;
     }
 
+    public Params bool(boolean value) throws SQLException {
+        statement.setBoolean(next++, value);
+        return this;
+    }
+
     public Params float8(double value) throws SQLException {
         statement.setDouble(next++, value);
         return this;

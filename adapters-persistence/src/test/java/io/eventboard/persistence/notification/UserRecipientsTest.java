@@ -2,7 +2,10 @@ package io.eventboard.persistence.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventboard.application.notification.preferences.PreferenceStore;
 import io.eventboard.domain.notification.DeliveryChannel;
+import io.eventboard.domain.notification.NotificationPreferences;
+import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.notification.Recipients;
 import io.eventboard.domain.user.UserId;
@@ -22,6 +25,8 @@ class UserRecipientsTest extends DatabaseTest {
     Recipients recipients;
     @Inject
     Given given;
+    @Inject
+    PreferenceStore preferences;
 
     @Test
     void aUserHearsInTheInboxAndOnTheLogChannelByUsername() {
@@ -34,5 +39,26 @@ class UserRecipientsTest extends DatabaseTest {
     @Test
     void anUnknownUserHasNoRecipients() {
         assertThat(recipients.of(new UserId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void eachExternalChannelTheUserChoseReplacesTheLog() {
+        UserId ann = given.user("ann");
+        preferences.save(ann, new NotificationPreferences(true, "4242", "https://hooks.example.org/ann"),
+                TestTime.NOW);
+
+        assertThat(recipients.of(ann)).containsExactly(Recipient.inbox(ann),
+                new Recipient(DeliveryChannel.EMAIL, ann, "ann@example.org"),
+                new Recipient(DeliveryChannel.TELEGRAM, ann, "4242"),
+                new Recipient(DeliveryChannel.WEBHOOK, ann, "https://hooks.example.org/ann"));
+    }
+
+    @Test
+    void preferencesWithEveryExternalChannelOffKeepTheLog() {
+        UserId ann = given.user("ann");
+        preferences.save(ann, NotificationPreferences.DEFAULT, TestTime.NOW);
+
+        assertThat(recipients.of(ann))
+                .containsExactly(Recipient.inbox(ann), new Recipient(DeliveryChannel.LOG, ann, "ann"));
     }
 }

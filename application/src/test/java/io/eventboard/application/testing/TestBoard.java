@@ -17,10 +17,17 @@ import io.eventboard.application.event.delete.DeleteEvent;
 import io.eventboard.application.event.status.ChangeEventStatus;
 import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
+import io.eventboard.application.notification.direct.DirectRecipient;
 import io.eventboard.application.notification.direct.SendDirectNotification;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
+import io.eventboard.application.notification.inbox.ListInbox;
+import io.eventboard.application.notification.inbox.MarkRead;
+import io.eventboard.application.notification.preferences.ChangePreferences;
+import io.eventboard.application.notification.preferences.ShowPreferences;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
+import io.eventboard.application.notification.retry.RetryNotification;
+import io.eventboard.application.notification.show.ShowNotification;
 import io.eventboard.application.provider.sync.SyncEventsFromProvider;
 import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.application.retention.PurgeExpiredEvents;
@@ -82,6 +89,9 @@ public final class TestBoard {
     private final InMemoryBookings bookings = new InMemoryBookings(database);
     private final InMemoryRatings ratings = new InMemoryRatings(database);
     private final InMemoryNotifications notifications = new InMemoryNotifications(database);
+    private final InMemoryNotificationReads notificationReads = new InMemoryNotificationReads(notifications);
+    private final InMemoryPreferences preferences = new InMemoryPreferences();
+    private final ScriptedAddressPolicy addressPolicy = new ScriptedAddressPolicy();
     private final InMemoryDueReminders dueReminders = new InMemoryDueReminders(database);
     private final ConfigurableRecipients recipients = new ConfigurableRecipients();
     private final InMemoryVenues venues = new InMemoryVenues(database);
@@ -155,6 +165,18 @@ public final class TestBoard {
     /** The outbox and the dispatcher's queue: one store. */
     public InMemoryNotifications notifications() {
         return notifications;
+    }
+
+    public InMemoryNotificationReads notificationReads() {
+        return notificationReads;
+    }
+
+    public InMemoryPreferences preferences() {
+        return preferences;
+    }
+
+    public ScriptedAddressPolicy addressPolicy() {
+        return addressPolicy;
     }
 
     public InMemoryDueReminders dueReminders() {
@@ -290,6 +312,34 @@ public final class TestBoard {
 
     public SendDirectNotification sendDirectNotification() {
         return new SendDirectNotification(transactions, notifications, notifications, clock);
+    }
+
+    public DirectRecipient directRecipient() {
+        return new DirectRecipient(addressPolicy, users);
+    }
+
+    public ListInbox listInbox() {
+        return new ListInbox(notificationReads);
+    }
+
+    public MarkRead markRead() {
+        return new MarkRead(transactions, notificationReads, clock);
+    }
+
+    public ShowNotification showNotification() {
+        return new ShowNotification(notificationReads);
+    }
+
+    public RetryNotification retryNotification() {
+        return new RetryNotification(transactions, notifications, clock);
+    }
+
+    public ShowPreferences showPreferences() {
+        return new ShowPreferences(users, preferences);
+    }
+
+    public ChangePreferences changePreferences() {
+        return new ChangePreferences(transactions, users, preferences, addressPolicy, clock);
     }
 
     public SyncEventsFromProvider syncEventsFromProvider() {
