@@ -12,6 +12,7 @@ import io.eventboard.application.event.status.ChangeEventStatus;
 import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
 import io.eventboard.application.notification.direct.SendDirectNotification;
+import io.eventboard.application.notification.dispatch.DispatchMetrics;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
@@ -151,10 +152,11 @@ public class UseCaseFactory {
     @Singleton
     DispatchNotifications dispatchNotifications(Transactions transactions, NotificationQueue queue,
                                                 List<NotificationSender> senders, RetryPolicy retryPolicy,
-                                                EventboardSettings settings, Clock clock) {
+                                                EventboardSettings settings, Clock clock, DispatchMetrics metrics) {
         DispatchSettings dispatch = new DispatchSettings(settings.dispatchBatchSize(), settings.notifyLease(),
                 retryPolicy, workerName());
-        return new DispatchNotifications(transactions, queue, senders, dispatch, RandomGenerator.getDefault(), clock);
+        return new DispatchNotifications(transactions, queue, senders, dispatch, RandomGenerator.getDefault(), clock,
+                metrics);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.eventboard.persistence.jdbc;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -109,6 +110,25 @@ public final class Sql {
     /** Runs several statements as one: in the caller's transaction when there is one, else in a new one. */
     public <R> R atomically(Supplier<R> work) {
         return transactions.executeWrite(status -> work.get());
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed (never after a rollback). A transaction
+     * joined by an inner block registers the action with the outermost one, so it runs after the real COMMIT.
+     * Without a transaction there is nothing to wait for, and the action runs at once.
+     */
+    public void afterCommit(Runnable action) {
+        var status = transactions.findTransactionStatus();
+        if (status.isEmpty()) {
+            action.run();
+            return;
+        }
+        status.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     private <R> R withStatement(String sql, StatementWork<R> work) {

@@ -3,13 +3,19 @@ package io.eventboard.persistence.notification;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationQueue;
+import io.eventboard.domain.notification.NotificationStatus;
 import io.eventboard.persistence.jdbc.Params;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The dispatcher's side of the outbox. A claim is one statement: it picks due rows in dispatch order,
@@ -34,6 +40,21 @@ final class PostgresNotificationQueue implements NotificationQueue {
             SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = ?, sent_at = ?,
                 claimed_by = NULL, claimed_until = NULL
             WHERE id = ?
+            """;
+
+    /**
+     * A batch's outcomes in one statement: parallel arrays, unnested into rows, joined to the notifications
+     * this worker still holds. Timestamps travel as ISO-8601 text and are cast by PostgreSQL.
+     */
+    private static final String SET_OUTCOMES = """
+            UPDATE notifications n
+            SET status = v.status, attempts = v.attempts::int, last_error = v.last_error,
+                next_attempt_at = v.next_attempt_at::timestamptz, updated_at = v.updated_at::timestamptz,
+                sent_at = v.sent_at::timestamptz, claimed_by = NULL, claimed_until = NULL
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS v(id, status, attempts, last_error, next_attempt_at, updated_at, sent_at)
+            WHERE n.id = v.id AND n.claimed_by = ? AND n.status = 'SENDING'
+            RETURNING n.id
             """;
 
     /**
@@ -65,6 +86,43 @@ final class PostgresNotificationQueue implements NotificationQueue {
     public boolean record(Notification notification, String worker) {
         return sql.update(SET_OUTCOME + " AND claimed_by = ? AND status = 'SENDING'",
                 p -> bindOutcome(p, notification).text(worker)) == 1;
+    }
+
+    @Override
+    public Collection<NotificationId> recordAll(List<Notification> outcomes, String worker) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
+        return sql.list(SET_OUTCOMES, p -> p
+                        .uuids(outcomes.stream().map(n -> n.id().value()).toList())
+                        .texts(texts(outcomes, n -> n.status().name()))
+                        .texts(texts(outcomes, n -> Integer.toString(n.attempts())))
+                        .texts(texts(outcomes, Notification::lastError))
+                        .texts(texts(outcomes, n -> iso(n.nextAttemptAt())))
+                        .texts(texts(outcomes, n -> iso(n.updatedAt())))
+                        .texts(texts(outcomes, n -> iso(n.sentAt())))
+                        .text(worker),
+                row -> new NotificationId(row.uuid("id")));
+    }
+
+    @Override
+    public Map<NotificationStatus, Long> countByStatus() {
+        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+        sql.list("SELECT status, count(*) AS n FROM notifications GROUP BY status", p -> { },
+                row -> counts.put(NotificationStatus.valueOf(row.text("status")), row.bigint("n")));
+        return counts;
+    }
+
+    private static List<String> texts(List<Notification> outcomes, Function<Notification, String> field) {
+        List<String> values = new ArrayList<>(outcomes.size());
+        for (Notification outcome : outcomes) {
+            values.add(field.apply(outcome));
+        }
+        return values;
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.eventboard.persistence.notification;
 
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.OutboxSignal;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox table. A notification whose dedupe key is already stored is skipped by the database
@@ -21,13 +23,26 @@ final class PostgresOutbox implements Outbox {
             """;
 
     private final Sql sql;
+    private final OutboxSignal signal;
 
-    PostgresOutbox(Sql sql) {
+    PostgresOutbox(Sql sql, Optional<OutboxSignal> signal) {
         this.sql = sql;
+        this.signal = signal.orElse(OutboxSignal.NONE);
     }
 
+    /** Stores the notifications and, once the transaction that stored any of them commits, signals the dispatcher. */
     @Override
     public int enqueue(List<Notification> notifications) {
+        return sql.atomically(() -> {
+            int stored = insert(notifications);
+            if (stored > 0) {
+                sql.afterCommit(signal::enqueued);
+            }
+            return stored;
+        });
+    }
+
+    private int insert(List<Notification> notifications) {
         return sql.batch(INSERT, notifications, (p, n) -> p.uuid(n.id().value())
                 .uuid(n.recipient().userId().map(UserId::value).orElse(null)).text(n.channel().name())
                 .text(n.recipient().address()).text(n.kind().name()).text(n.subject()).text(n.body())

@@ -9,6 +9,10 @@ import io.eventboard.domain.notification.NotificationStatus;
 import io.eventboard.domain.notification.Outbox;
 import io.eventboard.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +85,36 @@ public final class InMemoryNotifications implements Outbox, NotificationQueue {
             t.notifications.put(notification.id(), notification);
             t.leases.remove(notification.id());
             return true;
+        });
+    }
+
+    @Override
+    public Collection<NotificationId> recordAll(List<Notification> outcomes, String worker) {
+        return db.write("NotificationQueue.recordAll", t -> {
+            List<NotificationId> recorded = new ArrayList<>();
+            for (Notification notification : outcomes) {
+                Notification stored = t.notifications.get(notification.id());
+                Lease lease = t.leases.get(notification.id());
+                if (stored == null || stored.status() != NotificationStatus.SENDING || lease == null
+                        || !lease.worker().equals(worker)) {
+                    continue;
+                }
+                t.notifications.put(notification.id(), notification);
+                t.leases.remove(notification.id());
+                recorded.add(notification.id());
+            }
+            return recorded;
+        });
+    }
+
+    @Override
+    public Map<NotificationStatus, Long> countByStatus() {
+        return db.read(t -> {
+            Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+            for (Notification notification : t.notifications.values()) {
+                counts.merge(notification.status(), 1L, Long::sum);
+            }
+            return counts;
         });
     }
 

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the background jobs on worker nodes (role {@code worker} or {@code all}). Each job runs with a fixed
- * delay, so runs of one job never overlap on one node; across nodes, the use cases claim their rows with
+ * delay, except dispatch, which runs in the {@link DispatchLoop} (woken as soon as new notifications commit),
+ * so runs of one job never overlap on one node; across nodes, the use cases claim their rows with
  * {@code FOR UPDATE SKIP LOCKED}, so every unit of work is done once however many nodes run.
  */
 @Singleton
@@ -31,19 +32,23 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
     private final List<BackgroundJob<?>> jobs;
     private final TaskScheduler scheduler;
     private final EventboardSettings settings;
+    private final DispatchLoop dispatchLoop;
+    private final BackgroundJob<DispatchReport> dispatchJob;
 
     public BackgroundJobs(EventboardSettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
                           AdvanceEventStatuses sweep, EnqueueDueReminders reminders,
-                          DispatchNotifications dispatch, PurgeExpiredEvents purge) {
+                          DispatchNotifications dispatch, PurgeExpiredEvents purge, DispatchLoop dispatchLoop) {
         this.settings = settings;
         this.scheduler = scheduler;
+        this.dispatchLoop = dispatchLoop;
+        this.dispatchJob = new BackgroundJob<>("dispatch", settings.dispatchInterval(), () -> drain(dispatch),
+                report -> report.equals(DispatchReport.NONE));
         this.jobs = List.of(
                 new BackgroundJob<>("status-sweep", settings.statusSweepInterval(),
                         () -> sweep.sweep(Optional.empty()), counts -> counts.equals(SweepCounts.NONE)),
                 new BackgroundJob<>("reminders", settings.reminderInterval(), reminders::enqueue,
                         counts -> counts.remindersSent() + counts.remindersFailed() == 0),
-                new BackgroundJob<>("dispatch", settings.dispatchInterval(), () -> drain(dispatch),
-                        report -> report.equals(DispatchReport.NONE)),
+                dispatchJob,
                 new BackgroundJob<>("retention", settings.retentionInterval(), purge::purge,
                         deleted -> deleted == 0));
     }
@@ -59,6 +64,10 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
             return;
         }
         for (BackgroundJob<?> job : jobs) {
+            if (job == dispatchJob) {
+                dispatchLoop.start(job);
+                continue;
+            }
             scheduler.scheduleWithFixedDelay(job.interval(), job.interval(), job::runOnce);
             LOG.info("job={} scheduled every {}", job.name(), job.interval());
         }

@@ -1,7 +1,9 @@
 package io.eventboard.domain.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: the dispatcher's side of the outbox. Claims are exclusive across any number of dispatchers. */
@@ -15,6 +17,15 @@ public interface NotificationQueue {
 
     /** Stores the outcome of an attempt, if {@code worker} still holds the lease. Returns whether it did. */
     boolean record(Notification notification, String worker);
+
+    /**
+     * Stores the outcomes of a batch of attempts at once, each only if {@code worker} still holds its lease.
+     * Returns the ids of the outcomes it stored.
+     */
+    Collection<NotificationId> recordAll(List<Notification> outcomes, String worker);
+
+    /** How many notifications are in each status; statuses with none may be missing. */
+    Map<NotificationStatus, Long> countByStatus();
 
     /** Notifications whose lease ran out before their sender reported back. */
     List<Notification> expiredLeases(Instant now, int limit);

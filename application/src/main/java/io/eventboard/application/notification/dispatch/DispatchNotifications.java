@@ -5,19 +5,25 @@ import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.notification.Delivery;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationQueue;
 import io.eventboard.domain.notification.NotificationSender;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
  * Sends what is due in the outbox. Claiming is a short transaction of its own and sending happens outside any
  * transaction, so a slow peer never holds database locks; the lease lets another dispatcher take over the
- * notifications of one that died mid-send.
+ * notifications of one that died mid-send. The outcomes of a batch are stored together, in one transaction
+ * and (in PostgreSQL) one statement, each only if this dispatcher still holds its lease.
  */
 public final class DispatchNotifications {
 
@@ -27,9 +33,17 @@ public final class DispatchNotifications {
     private final DispatchSettings settings;
     private final RandomGenerator jitter;
     private final Clock clock;
+    private final DispatchMetrics metrics;
 
     public DispatchNotifications(Transactions transactions, NotificationQueue queue, List<NotificationSender> senders,
                                  DispatchSettings settings, RandomGenerator jitter, Clock clock) {
+        this(transactions, queue, senders, settings, jitter, clock, DispatchMetrics.NONE);
+    }
+
+    public DispatchNotifications(Transactions transactions, NotificationQueue queue, List<NotificationSender> senders,
+                                 DispatchSettings settings, RandomGenerator jitter, Clock clock,
+                                 DispatchMetrics metrics) {
+        this.metrics = metrics;
         this.transactions = transactions;
         this.queue = queue;
         for (NotificationSender sender : senders) {
@@ -46,17 +60,27 @@ public final class DispatchNotifications {
         Instant claimedAt = clock.instant();
         List<Notification> claimed = transactions.inTransaction(() -> queue.claimDue(claimedAt,
                 settings.batchSize(), settings.worker(), claimedAt.plus(settings.lease())));
+        if (claimed.isEmpty()) {
+            return new DispatchReport(0, 0, 0, 0, expired);
+        }
+        List<Notification> outcomes = new ArrayList<>(claimed.size());
+        for (Notification notification : claimed) {
+            outcomes.add(attempt(notification));
+        }
+        Set<NotificationId> recorded = new HashSet<>(
+                transactions.inTransaction(() -> queue.recordAll(outcomes, settings.worker())));
         int sent = 0;
         int retried = 0;
         int failed = 0;
-        for (Notification notification : claimed) {
-            Notification outcome = attempt(notification);
-            if (transactions.inTransaction(() -> queue.record(outcome, settings.worker()))) {
-                switch (outcome.status()) {
-                    case SENT -> sent++;
-                    case QUEUED -> retried++;
-                    default -> failed++;
-                }
+        for (Notification outcome : outcomes) {
+            if (!recorded.contains(outcome.id())) {
+                continue;
+            }
+            metrics.recorded(outcome);
+            switch (outcome.status()) {
+                case SENT -> sent++;
+                case QUEUED -> retried++;
+                default -> failed++;
             }
         }
         return new DispatchReport(claimed.size(), sent, retried, failed, expired);
@@ -78,10 +102,13 @@ public final class DispatchNotifications {
         if (sender == null) {
             return Delivery.permanent("no sender is configured for channel " + notification.channel());
         }
+        long started = System.nanoTime();
         try {
             return sender.send(notification);
         } catch (RuntimeException e) {
             return Delivery.retryable(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            metrics.sendTimed(notification.channel(), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

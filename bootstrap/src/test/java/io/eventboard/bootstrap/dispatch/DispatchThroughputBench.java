@@ -1,0 +1,118 @@
+package io.eventboard.bootstrap.dispatch;
+
+import io.eventboard.application.notification.dispatch.DispatchMetrics;
+import io.eventboard.application.notification.dispatch.DispatchNotifications;
+import io.eventboard.application.notification.dispatch.DispatchReport;
+import io.eventboard.application.notification.dispatch.DispatchSettings;
+import io.eventboard.bootstrap.TestServer;
+import io.eventboard.domain.common.Transactions;
+import io.eventboard.domain.notification.NotificationQueue;
+import io.eventboard.domain.notification.NotificationSender;
+import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.RetryPolicy;
+import io.eventboard.persistence.testing.DirectSql;
+import io.eventboard.persistence.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dispatch throughput: 10,000 queued notifications to the LOG sink (its log line at WARN, so not written),
+ * sent by 1 and by 3 dispatchers, each with its own application context (own connection pool, as separate
+ * nodes would have) on one database. Not part of the build: run bench/dispatch/run.sh.
+ */
+@Tag("bench")
+class DispatchThroughputBench {
+
+    private static final int NOTIFICATIONS = Integer.getInteger("bench.notifications", 10_000);
+    private static final int BATCH = Integer.getInteger("bench.batch", 100);
+
+    @Test
+    void throughput() throws Exception {
+        List<ApplicationContext> contexts = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                contexts.add(ApplicationContext.run(properties()));
+            }
+            run(contexts, 1, true); // warm-up
+            for (int repeat = 0; repeat < 3; repeat++) {
+                run(contexts, 1, false);
+                run(contexts, 3, false);
+            }
+        } finally {
+            contexts.forEach(ApplicationContext::close);
+        }
+    }
+
+    private static Map<String, Object> properties() {
+        Map<String, Object> properties = new HashMap<>(new TestServer() { }.getProperties());
+        properties.put("datasources.default.maximum-pool-size", "4");
+        properties.put("micronaut.server.port", "-1");
+        properties.put("eventboard.role", "api");
+        properties.put("logger.levels.eventboard.notifications", "WARN");
+        return properties;
+    }
+
+    private static void run(List<ApplicationContext> contexts, int dispatchers, boolean warmUp) throws Exception {
+        TestDatabase.cleanDatabase();
+        ApplicationContext first = contexts.get(0);
+        Transactions transactions = first.getBean(Transactions.class);
+        Outbox outbox = first.getBean(Outbox.class);
+        for (int done = 0; done < NOTIFICATIONS; done += 1_000) {
+            transactions.inTransaction(() -> outbox.enqueue(Queued.toLog(Clock.systemUTC().instant(),
+                    Math.min(1_000, NOTIFICATIONS))));
+        }
+        DirectSql.execute("VACUUM ANALYZE notifications");
+
+        List<DispatchNotifications> instances = new ArrayList<>();
+        for (int i = 0; i < dispatchers; i++) {
+            ApplicationContext context = contexts.get(i);
+            instances.add(new DispatchNotifications(context.getBean(Transactions.class),
+                    context.getBean(NotificationQueue.class),
+                    new ArrayList<>(context.getBeansOfType(NotificationSender.class)),
+                    new DispatchSettings(BATCH, Duration.ofMinutes(5), context.getBean(RetryPolicy.class),
+                            "bench-" + i), RandomGenerator.getDefault(), Clock.systemUTC(),
+                    context.getBean(DispatchMetrics.class)));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(dispatchers);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (DispatchNotifications dispatch : instances) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                int sent = 0;
+                DispatchReport round;
+                do {
+                    round = dispatch.dispatchOnce();
+                    sent += round.sent();
+                } while (round.claimed() > 0);
+                return sent;
+            }));
+        }
+        long started = System.nanoTime();
+        start.countDown();
+        int sent = 0;
+        for (Future<Integer> run : runs) {
+            sent += run.get();
+        }
+        long nanos = System.nanoTime() - started;
+        pool.shutdown();
+        long stored = DirectSql.number("SELECT count(*) FROM notifications WHERE status = 'SENT'");
+        if (sent != NOTIFICATIONS || stored != NOTIFICATIONS) {
+            throw new AssertionError("sent " + sent + ", stored SENT " + stored + " of " + NOTIFICATIONS);
+        }
+        System.out.printf("BENCH %s dispatchers=%d batch=%d notifications=%d seconds=%.3f per_second=%.0f%n",
+                warmUp ? "warm-up" : "result", dispatchers, BATCH, sent, nanos / 1e9, sent / (nanos / 1e9));
+    }
+}
