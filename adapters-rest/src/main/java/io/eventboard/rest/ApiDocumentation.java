@@ -35,6 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = ApiDocumentation.CATALOG, description = "Tags, venues and channels: anyone reads them, "
                         + "admins write them"),
                 @Tag(name = ApiDocumentation.ADMIN, description = "Administration; admins only"),
+                @Tag(name = ApiDocumentation.OPERATIONS, description = "Trigger the background work by hand (status "
+                        + "sweep, reminders) and look at what is due; service tokens with scope ops only"),
                 @Tag(name = ApiDocumentation.SERVICE, description = "Service information and health")
         })
 @SecurityScheme(
@@ -42,7 +44,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         bearerFormat = "JWT",
-        description = "The access_token from POST /api/auth/login or /api/auth/token/refresh (HS256 JWT).")
+        description = "The access_token from POST /api/auth/login or /api/auth/token/refresh (HS256 JWT), or a "
+                + "service token (ebst_...) that an admin created at POST /api/admin/service-tokens.")
 public final class ApiDocumentation {
 
     /** The name of the security scheme that protected operations require. */
@@ -55,6 +58,7 @@ public final class ApiDocumentation {
     public static final String CATALOG = "Catalog";
     public static final String NOTIFICATIONS = "Notifications";
     public static final String ADMIN = "Admin";
+    public static final String OPERATIONS = "Operations";
     public static final String SERVICE = "Service";
 
     private ApiDocumentation() {

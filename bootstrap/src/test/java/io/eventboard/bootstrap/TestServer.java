@@ -15,6 +15,8 @@ public interface TestServer extends TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(TestDatabase.properties());
         properties.put(SecuritySetup.SECRET_PROPERTY, JWT_SECRET);
         properties.put("eventboard.role", "api");
+        // A free port, so that builds running side by side (other worktrees, CI jobs) never fight over 8080.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 }

@@ -15,6 +15,7 @@ import io.eventboard.application.event.cancel.CancelEvent;
 import io.eventboard.application.event.create.CreateEvent;
 import io.eventboard.application.event.delete.DeleteEvent;
 import io.eventboard.application.event.status.ChangeEventStatus;
+import io.eventboard.application.event.status.PendingStatusChanges;
 import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
 import io.eventboard.application.notification.direct.DirectRecipient;
@@ -31,6 +32,10 @@ import io.eventboard.application.notification.show.ShowNotification;
 import io.eventboard.application.provider.sync.SyncEventsFromProvider;
 import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.application.retention.PurgeExpiredEvents;
+import io.eventboard.application.servicetoken.AuthenticateServiceToken;
+import io.eventboard.application.servicetoken.IssueServiceToken;
+import io.eventboard.application.servicetoken.ListServiceTokens;
+import io.eventboard.application.servicetoken.RevokeServiceToken;
 import io.eventboard.domain.booking.Booking;
 import io.eventboard.domain.booking.BookingId;
 import io.eventboard.domain.channel.ChannelId;
@@ -99,6 +104,7 @@ public final class TestBoard {
     private final InMemoryTags tags = new InMemoryTags(database);
     private final InMemoryUserAccounts users = new InMemoryUserAccounts(database);
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens(database);
+    private final InMemoryServiceTokens serviceTokens = new InMemoryServiceTokens();
     private final Sha256PasswordHasher passwordHasher = new Sha256PasswordHasher();
     private final Map<DeliveryChannel, RecordingNotificationSender> senders = new EnumMap<>(DeliveryChannel.class);
     private final ScriptedEventProvider provider = new ScriptedEventProvider(PROVIDER);
@@ -205,6 +211,10 @@ public final class TestBoard {
 
     public InMemoryRefreshTokens refreshTokens() {
         return refreshTokens;
+    }
+
+    public InMemoryServiceTokens serviceTokens() {
+        return serviceTokens;
     }
 
     public Sha256PasswordHasher passwordHasher() {
@@ -374,6 +384,30 @@ public final class TestBoard {
 
     public EnsureAdmin ensureAdmin() {
         return new EnsureAdmin(users, registerUser());
+    }
+
+    // ---- operations ----
+
+    public IssueServiceToken issueServiceToken() {
+        return new IssueServiceToken(transactions, serviceTokens, clock);
+    }
+
+    public ListServiceTokens listServiceTokens() {
+        return new ListServiceTokens(transactions, serviceTokens);
+    }
+
+    public RevokeServiceToken revokeServiceToken() {
+        return new RevokeServiceToken(transactions, serviceTokens, clock);
+    }
+
+    public AuthenticateServiceToken authenticateServiceToken() {
+        return new AuthenticateServiceToken(transactions, serviceTokens, clock);
+    }
+
+    /** Lists at most {@link #BATCH_SIZE} events. */
+    public PendingStatusChanges pendingStatusChanges() {
+        return new PendingStatusChanges(transactions, schedule, new StatusPolicy(DEFAULT_EVENT_LENGTH), BATCH_SIZE,
+                clock);
     }
 
     // ---- given: data written straight into the store, bypassing the rules ----
