@@ -18,6 +18,7 @@ import io.eventboard.rest.notification.NotificationDtos.NotificationResource;
 import io.eventboard.rest.problem.Problem;
 import io.eventboard.rest.problem.Problems;
 import io.eventboard.rest.security.Actors;
+import io.eventboard.rest.security.RequiresScope;
 import io.eventboard.rest.web.PageResource;
 import io.eventboard.rest.web.QueryParameters;
 import io.micronaut.core.annotation.Nullable;
@@ -75,10 +76,10 @@ public class NotificationsController {
     }
 
     @Post
-    @Secured(Actors.ADMIN)
+    @RequiresScope(value = "notify", admins = true)
     @Operation(operationId = "sendNotification", summary = "Send a direct message",
             description = "Queues a message to one address on one channel; the dispatcher sends it, not before "
-                    + "scheduled_at when given. Admins only. With an Idempotency-Key header a repeated request "
+                    + "scheduled_at when given. Admins, or services with a token of scope notify. With an Idempotency-Key header a repeated request "
                     + "queues nothing new and answers the first notification again.")
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @ApiResponse(responseCode = "202", description = "Queued: the notification's id and status",
@@ -91,7 +92,8 @@ public class NotificationsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not an admin (auth.forbidden)",
+    @ApiResponse(responseCode = "403", description = "The caller is neither an admin nor a service with scope "
+            + "notify (auth.forbidden)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> send(@Body DirectNotificationRequest request,
                                 @Parameter(description = "Any text of 1-200 characters naming this request: "

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The controller (or method) may be called only with a service token that grants this scope; see
- * {@link ScopeRule}. Users' access tokens are refused, admins' too unless {@code OPS_ALLOW_ADMIN=true}.
+ * {@link ScopeRule}. Users' access tokens are refused, admins' too unless {@code OPS_ALLOW_ADMIN=true} or
+ * {@link #admins()} says otherwise.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,4 +18,7 @@ public @interface RequiresScope {
 
     /** The scope's wire name, such as {@code ops}. */
     String value();
+
+    /** Whether admins' access tokens are let in too, whatever {@code OPS_ALLOW_ADMIN} says. */
+    boolean admins() default false;
 }

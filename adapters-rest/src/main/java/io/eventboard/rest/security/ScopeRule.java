@@ -1,6 +1,7 @@
 package io.eventboard.rest.security;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.AnnotationValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
@@ -33,10 +34,12 @@ public class ScopeRule implements SecurityRule<HttpRequest<?>> {
 
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return Mono.just(decide(requiredScope(request), authentication));
+        Optional<AnnotationValue<RequiresScope>> required = requirement(request);
+        return Mono.just(decide(required.flatMap(AnnotationValue::stringValue), authentication,
+                required.flatMap(value -> value.booleanValue("admins")).orElse(false)));
     }
 
-    SecurityRuleResult decide(Optional<String> scope, @Nullable Authentication authentication) {
+    SecurityRuleResult decide(Optional<String> scope, @Nullable Authentication authentication, boolean adminsToo) {
         if (scope.isEmpty()) {
             return SecurityRuleResult.UNKNOWN;
         }
@@ -47,13 +50,13 @@ public class ScopeRule implements SecurityRule<HttpRequest<?>> {
             return SecurityRuleResult.ALLOWED;
         }
         boolean admin = !ServiceCallers.isService(authentication) && authentication.getRoles().contains(Actors.ADMIN);
-        return allowAdmin && admin ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED;
+        return (allowAdmin || adminsToo) && admin ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED;
     }
 
-    private static Optional<String> requiredScope(HttpRequest<?> request) {
+    private static Optional<AnnotationValue<RequiresScope>> requirement(HttpRequest<?> request) {
         RouteMatch<?> route = request.getAttribute(HttpAttributes.ROUTE_MATCH, RouteMatch.class).orElse(null);
         if (route instanceof MethodBasedRouteMatch<?, ?> method) {
-            return method.stringValue(RequiresScope.class);
+            return Optional.ofNullable(method.getAnnotation(RequiresScope.class));
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +56,16 @@ public final class Api {
             throw new IllegalStateException(e);
         }
         return login(username);
+    }
+
+    /** Has the admin create a service token with these scopes; answers the token (shown only once). */
+    public String serviceToken(String adminToken, String name, String... scopes) {
+        Answer created = call(HttpRequest.POST("/api/admin/service-tokens",
+                Map.of("name", name, "scopes", List.of(scopes))), adminToken);
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create service token " + name + ": " + created.body());
+        }
+        return created.field("token");
     }
 
     public String login(String username) {

@@ -127,9 +127,15 @@ class NotificationsApiTest implements TestServer {
     }
 
     @Test
-    void onlyAdminsSendDirectMessages() {
+    void onlyAdminsAndServicesWithTheNotifyScopeSendDirectMessages() {
+        String notifier = api.serviceToken(admin, "notifier", "notify");
+        String cron = api.serviceToken(admin, "cron", "ops");
+
         assertThat(api.post("/api/notifications", message("log", null), null).status()).isEqualTo(401);
         assertThat(api.post("/api/notifications", message("log", null), ann).status()).isEqualTo(403);
+        assertThat(api.post("/api/notifications", message("log", null), cron).status()).isEqualTo(403);
+        assertThat(api.post("/api/notifications", message("log", null), notifier).status()).isEqualTo(202);
+        assertThat(api.post("/api/notifications", message("log", null), admin).status()).isEqualTo(202);
     }
 
     @Test

@@ -64,9 +64,7 @@ class OperationsApiTest implements TestServer {
     }
 
     private String serviceToken(String name, String... scopes) {
-        Answer created = api.post(TOKENS, Map.of("name", name, "scopes", List.of(scopes)), admin);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return created.field("token");
+        return api.serviceToken(admin, name, scopes);
     }
 
     private Answer call(String call, String token) {
