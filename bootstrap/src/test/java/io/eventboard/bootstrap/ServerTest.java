@@ -3,6 +3,8 @@ package io.eventboard.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventboard.bootstrap.jobs.BackgroundJob;
+import io.eventboard.bootstrap.jobs.BackgroundJobs;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +13,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +25,8 @@ class ServerTest implements TestServer {
     @Inject
     @Client("/")
     HttpClient client;
+    @Inject
+    BackgroundJobs jobs;
 
     @Test
     void healthSaysOkAndThatTheDatabaseIsUp() {
@@ -46,6 +51,21 @@ class ServerTest implements TestServer {
         assertThat(info.get("version")).asString().isNotBlank().isNotEqualTo("unknown");
         assertThat(info.get("job_intervals")).isEqualTo(Map.of(
                 "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT1H"));
+    }
+
+    @Test
+    void theRootShowsTheLastRunOfEachJobThatRanOnThisNode() {
+        BackgroundJob<?> sweep = jobs.jobs().stream().filter(job -> job.name().equals("status-sweep"))
+                .findFirst().orElseThrow();
+        sweep.runOnce();
+
+        Map<String, Object> info = client.toBlocking()
+                .retrieve(HttpRequest.GET("/"), Argument.mapOf(String.class, Object.class));
+
+        assertThat(info.get("last_runs")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsKey("status-sweep")
+                .extractingByKey("status-sweep").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("succeeded", true).containsEntry("outcome", "idle").containsKey("at");
     }
 
     @Test

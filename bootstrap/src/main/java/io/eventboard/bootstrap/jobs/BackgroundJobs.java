@@ -5,6 +5,8 @@ import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchReport;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
 import io.eventboard.application.retention.PurgeExpiredEvents;
+import io.eventboard.application.status.JobHistory;
+import io.eventboard.application.status.JobRun;
 import io.eventboard.bootstrap.EventboardSettings;
 import io.eventboard.domain.event.SweepCounts;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -13,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@code FOR UPDATE SKIP LOCKED}, so every unit of work is done once however many nodes run.
  */
 @Singleton
-public class BackgroundJobs implements ApplicationEventListener<ServerStartupEvent> {
+public class BackgroundJobs implements ApplicationEventListener<ServerStartupEvent>, JobHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
 
@@ -37,24 +40,30 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
 
     public BackgroundJobs(EventboardSettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
                           AdvanceEventStatuses sweep, EnqueueDueReminders reminders,
-                          DispatchNotifications dispatch, PurgeExpiredEvents purge, DispatchLoop dispatchLoop) {
+                          DispatchNotifications dispatch, PurgeExpiredEvents purge, DispatchLoop dispatchLoop,
+                          Clock clock) {
         this.settings = settings;
         this.scheduler = scheduler;
         this.dispatchLoop = dispatchLoop;
         this.dispatchJob = new BackgroundJob<>("dispatch", settings.dispatchInterval(), () -> drain(dispatch),
-                report -> report.equals(DispatchReport.NONE));
+                report -> report.equals(DispatchReport.NONE), clock);
         this.jobs = List.of(
                 new BackgroundJob<>("status-sweep", settings.statusSweepInterval(),
-                        () -> sweep.sweep(Optional.empty()), counts -> counts.equals(SweepCounts.NONE)),
+                        () -> sweep.sweep(Optional.empty()), counts -> counts.equals(SweepCounts.NONE), clock),
                 new BackgroundJob<>("reminders", settings.reminderInterval(), reminders::enqueue,
-                        counts -> counts.remindersSent() + counts.remindersFailed() == 0),
+                        counts -> counts.remindersSent() + counts.remindersFailed() == 0, clock),
                 dispatchJob,
                 new BackgroundJob<>("retention", settings.retentionInterval(), purge::purge,
-                        deleted -> deleted == 0));
+                        deleted -> deleted == 0, clock));
     }
 
     public List<BackgroundJob<?>> jobs() {
         return jobs;
+    }
+
+    @Override
+    public List<JobRun> lastRuns() {
+        return jobs.stream().map(BackgroundJob::lastRun).flatMap(Optional::stream).toList();
     }
 
     @Override
