@@ -17,6 +17,9 @@ public interface TestServer extends TestPropertyProvider {
         properties.put("eventboard.role", "api");
         // A free port, so that builds running side by side (other worktrees, CI jobs) never fight over 8080.
         properties.put("micronaut.server.port", "-1");
+        // High enough that no test but RateLimitHttpTest ever meets the rate limits.
+        properties.put("eventboard.rate-limit-auth-per-minute", "100000");
+        properties.put("eventboard.rate-limit-ops-per-minute", "100000");
         return properties;
     }
 }

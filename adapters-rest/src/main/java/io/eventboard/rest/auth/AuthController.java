@@ -62,6 +62,9 @@ public class AuthController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The username or email is taken, ignoring case (account.taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many attempts from this client address "
+            + "(request.rate-limited); Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> register(@Body RegisterRequest request) {
         return Problems.respond(registerUser.register(
                         new RegisterUser.Command(request.username(), request.email(), request.password(), null)),
@@ -77,6 +80,9 @@ public class AuthController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "Wrong username or password, or the account is disabled "
             + "(auth.invalid-credentials)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many attempts from this client address "
+            + "(request.rate-limited); Retry-After says in how many seconds to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> login(@Body LoginRequest request) {
         return Problems.respond(logIn.logIn(new LogIn.Command(request.username(), request.password())),

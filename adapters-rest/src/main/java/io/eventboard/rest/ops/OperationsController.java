@@ -77,6 +77,9 @@ public class OperationsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such channel (channel.not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> updateChannelStatuses(@Parameter(description = "The channel's id") UUID channelId) {
         ChannelId channel = new ChannelId(channelId);
         return Problems.respond(showChannel.show(channel),
@@ -94,6 +97,9 @@ public class OperationsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not a service token with scope ops (auth.forbidden)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> updateAllStatuses() {
         return HttpResponse.ok(StatusSweep.of(sweep.sweep(Optional.empty())));
     }
@@ -110,6 +116,9 @@ public class OperationsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not a service token with scope ops (auth.forbidden)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> sendReminders() {
         return HttpResponse.ok(ReminderRun.of(reminders.enqueue()));
     }
@@ -125,6 +134,9 @@ public class OperationsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not a service token with scope ops (auth.forbidden)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> pendingStart() {
         return HttpResponse.ok(list(PendingStatusChanges.Pending.START));
     }
@@ -139,6 +151,9 @@ public class OperationsController {
     @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked one (auth.unauthenticated)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not a service token with scope ops (auth.forbidden)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> pendingFinish() {
         return HttpResponse.ok(list(PendingStatusChanges.Pending.FINISH));
@@ -160,6 +175,9 @@ public class OperationsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The event is not scheduled (event.illegal-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> start(@Parameter(description = "The event's id") UUID id) {
         return move(id, ChangeEventStatus.Move.START);
     }
@@ -179,6 +197,9 @@ public class OperationsController {
     @ApiResponse(responseCode = "404", description = "No such event (event.not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The event is not ongoing (event.illegal-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many calls with this token (request.rate-limited); "
+            + "Retry-After says in how many seconds to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> finish(@Parameter(description = "The event's id") UUID id) {
         return move(id, ChangeEventStatus.Move.FINISH);
