@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes notifications to the log: the channel every installation has, and the default until email, Telegram
- * or webhooks are configured (the seed's "stub that prints to the terminal", kept as a real channel).
+ * or webhooks are configured (the seed printed notices to the terminal; here that is a real channel).
  */
 @Singleton
 public final class LogNotificationSender implements NotificationSender {

@@ -54,13 +54,13 @@ public final class BackgroundJob<T> {
         try {
             T outcome = work.get();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            boolean nothingToDo = idle.test(outcome);
-            if (!nothingToDo) {
+            boolean wasIdle = idle.test(outcome);
+            if (!wasIdle) {
                 LOG.info("job={} outcome={} duration_ms={}", name, outcome, millis);
             } else {
                 LOG.debug("job={} idle duration_ms={}", name, millis);
             }
-            lastRun.set(new JobRun(name, at, true, nothingToDo ? "idle" : String.valueOf(outcome), millis));
+            lastRun.set(new JobRun(name, at, true, wasIdle ? "idle" : String.valueOf(outcome), millis));
         } catch (RuntimeException e) {
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.error("job={} failed after duration_ms={}; next run in {}", name, millis, interval, e);
