@@ -17,6 +17,7 @@ public record EventboardSettings(
         Duration reminderInterval,
         Duration dispatchInterval,
         int dispatchBatchSize,
+        int dispatchConcurrency,
         int notifyMaxAttempts,
         Duration notifyRetryBaseDelay,
         Duration notifyRetryMaxDelay,

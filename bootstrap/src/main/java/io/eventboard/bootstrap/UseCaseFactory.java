@@ -37,18 +37,25 @@ import io.eventboard.domain.notification.RetryPolicy;
 import io.eventboard.domain.rating.Ratings;
 import io.eventboard.domain.tag.Tags;
 import io.eventboard.domain.venue.Venues;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /** Wires the framework-free use cases to the adapters; the only place that owns a {@link Clock}. */
 @Factory
 public class UseCaseFactory {
+
+    private static final String NOTIFICATION_SENDS = "notification-sends";
 
     /** Microsecond ticks: PostgreSQL keeps microseconds, so what we answer equals what we stored. */
     @Singleton
@@ -152,11 +159,25 @@ public class UseCaseFactory {
     @Singleton
     DispatchNotifications dispatchNotifications(Transactions transactions, NotificationQueue queue,
                                                 List<NotificationSender> senders, RetryPolicy retryPolicy,
-                                                EventboardSettings settings, Clock clock, DispatchMetrics metrics) {
+                                                EventboardSettings settings, Clock clock, DispatchMetrics metrics,
+                                                @Named(NOTIFICATION_SENDS) ExecutorService sends) {
         DispatchSettings dispatch = new DispatchSettings(settings.dispatchBatchSize(), settings.notifyLease(),
                 retryPolicy, workerName());
         return new DispatchNotifications(transactions, queue, senders, dispatch, RandomGenerator.getDefault(), clock,
-                metrics);
+                metrics, sends);
+    }
+
+    /** The threads that send a claimed batch side by side: {@code DISPATCH_CONCURRENCY} sends at once. */
+    @Singleton
+    @Named(NOTIFICATION_SENDS)
+    @Bean(preDestroy = "shutdownNow")
+    ExecutorService notificationSends(EventboardSettings settings) {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newFixedThreadPool(settings.dispatchConcurrency(), task -> {
+            Thread thread = new Thread(task, "notification-send-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Singleton

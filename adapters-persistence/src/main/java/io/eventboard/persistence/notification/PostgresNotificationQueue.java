@@ -20,7 +20,9 @@ import java.util.function.Function;
 /**
  * The dispatcher's side of the outbox. A claim is one statement: it picks due rows in dispatch order,
  * skipping rows another dispatcher is claiming right now ({@code SKIP LOCKED}), and leases them to the
- * worker. Outcomes count only from the worker that still holds the lease.
+ * worker. Outcomes count only from the worker that still holds the lease. The claimed ids reach the update as
+ * an array ({@code id = ANY(ARRAY(…))}), a primary-key lookup each: as {@code id IN (…)} the planner joined them
+ * to a scan of the whole table, which grows with every notification ever sent.
  */
 @Singleton
 final class PostgresNotificationQueue implements NotificationQueue {
@@ -28,11 +30,11 @@ final class PostgresNotificationQueue implements NotificationQueue {
     private static final String CLAIM = """
             UPDATE notifications
             SET status = 'SENDING', attempts = attempts + 1, claimed_by = ?, claimed_until = ?, updated_at = ?
-            WHERE id IN (SELECT id FROM notifications
-                         WHERE status = 'QUEUED' AND next_attempt_at <= ?
-                         ORDER BY priority DESC, next_attempt_at
-                         LIMIT ?
-                         FOR UPDATE SKIP LOCKED)
+            WHERE id = ANY (ARRAY(SELECT id FROM notifications
+                                  WHERE status = 'QUEUED' AND next_attempt_at <= ?
+                                  ORDER BY priority DESC, next_attempt_at
+                                  LIMIT ?
+                                  FOR UPDATE SKIP LOCKED))
             RETURNING\s""" + NotificationColumns.LIST;
 
     private static final String SET_OUTCOME = """

@@ -20,6 +20,7 @@ import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
 import io.eventboard.application.notification.direct.DirectRecipient;
 import io.eventboard.application.notification.direct.SendDirectNotification;
+import io.eventboard.application.notification.dispatch.DispatchMetrics;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
 import io.eventboard.application.notification.inbox.ListInbox;
@@ -61,6 +62,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -318,6 +320,12 @@ public final class TestBoard {
     public DispatchNotifications dispatchNotifications(String worker, List<NotificationSender> withSenders) {
         return new DispatchNotifications(transactions, notifications, withSenders, dispatchSettings(worker), jitter,
                 clock);
+    }
+
+    /** A dispatcher named {@link #WORKER} that hands its sends to {@code sends}. */
+    public DispatchNotifications dispatchNotifications(List<NotificationSender> withSenders, Executor sends) {
+        return new DispatchNotifications(transactions, notifications, withSenders, dispatchSettings(WORKER), jitter,
+                clock, DispatchMetrics.NONE, sends);
     }
 
     public SendDirectNotification sendDirectNotification() {

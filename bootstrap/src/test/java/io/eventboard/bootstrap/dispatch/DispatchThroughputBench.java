@@ -1,20 +1,14 @@
 package io.eventboard.bootstrap.dispatch;
 
-import io.eventboard.application.notification.dispatch.DispatchMetrics;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchReport;
-import io.eventboard.application.notification.dispatch.DispatchSettings;
 import io.eventboard.bootstrap.TestServer;
 import io.eventboard.domain.common.Transactions;
-import io.eventboard.domain.notification.NotificationQueue;
-import io.eventboard.domain.notification.NotificationSender;
 import io.eventboard.domain.notification.Outbox;
-import io.eventboard.domain.notification.RetryPolicy;
 import io.eventboard.persistence.testing.DirectSql;
 import io.eventboard.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +53,7 @@ class DispatchThroughputBench {
         properties.put("datasources.default.maximum-pool-size", "4");
         properties.put("micronaut.server.port", "-1");
         properties.put("eventboard.role", "api");
+        properties.put("eventboard.dispatch-batch-size", String.valueOf(BATCH));
         properties.put("logger.levels.eventboard.notifications", "WARN");
         return properties;
     }
@@ -75,16 +69,8 @@ class DispatchThroughputBench {
         }
         DirectSql.execute("VACUUM ANALYZE notifications");
 
-        List<DispatchNotifications> instances = new ArrayList<>();
-        for (int i = 0; i < dispatchers; i++) {
-            ApplicationContext context = contexts.get(i);
-            instances.add(new DispatchNotifications(context.getBean(Transactions.class),
-                    context.getBean(NotificationQueue.class),
-                    new ArrayList<>(context.getBeansOfType(NotificationSender.class)),
-                    new DispatchSettings(BATCH, Duration.ofMinutes(5), context.getBean(RetryPolicy.class),
-                            "bench-" + i), RandomGenerator.getDefault(), Clock.systemUTC(),
-                    context.getBean(DispatchMetrics.class)));
-        }
+        List<DispatchNotifications> instances = contexts.subList(0, dispatchers).stream()
+                .map(context -> context.getBean(DispatchNotifications.class)).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(dispatchers);
         List<Future<Integer>> runs = new ArrayList<>();

@@ -17,13 +17,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 /**
  * Sends what is due in the outbox. Claiming is a short transaction of its own and sending happens outside any
  * transaction, so a slow peer never holds database locks; the lease lets another dispatcher take over the
  * notifications of one that died mid-send. The outcomes of a batch are stored together, in one transaction
- * and (in PostgreSQL) one statement, each only if this dispatcher still holds its lease.
+ * and (in PostgreSQL) one statement, each only if this dispatcher still holds its lease. The sends of a batch
+ * run side by side on the given executor, since each waits mostly on its peer (an SMTP server, a webhook);
+ * what the outcomes mean for each notification is then worked out on the calling thread.
  */
 public final class DispatchNotifications {
 
@@ -34,16 +38,19 @@ public final class DispatchNotifications {
     private final RandomGenerator jitter;
     private final Clock clock;
     private final DispatchMetrics metrics;
+    private final Executor sends;
 
+    /** Sends one after the other, on the dispatching thread, without metrics. */
     public DispatchNotifications(Transactions transactions, NotificationQueue queue, List<NotificationSender> senders,
                                  DispatchSettings settings, RandomGenerator jitter, Clock clock) {
-        this(transactions, queue, senders, settings, jitter, clock, DispatchMetrics.NONE);
+        this(transactions, queue, senders, settings, jitter, clock, DispatchMetrics.NONE, Runnable::run);
     }
 
     public DispatchNotifications(Transactions transactions, NotificationQueue queue, List<NotificationSender> senders,
                                  DispatchSettings settings, RandomGenerator jitter, Clock clock,
-                                 DispatchMetrics metrics) {
+                                 DispatchMetrics metrics, Executor sends) {
         this.metrics = metrics;
+        this.sends = sends;
         this.transactions = transactions;
         this.queue = queue;
         for (NotificationSender sender : senders) {
@@ -63,9 +70,10 @@ public final class DispatchNotifications {
         if (claimed.isEmpty()) {
             return new DispatchReport(0, 0, 0, 0, expired);
         }
+        List<Delivery> deliveries = deliverAll(claimed);
         List<Notification> outcomes = new ArrayList<>(claimed.size());
-        for (Notification notification : claimed) {
-            outcomes.add(attempt(notification));
+        for (int i = 0; i < claimed.size(); i++) {
+            outcomes.add(outcome(claimed.get(i), deliveries.get(i)));
         }
         Set<NotificationId> recorded = new HashSet<>(
                 transactions.inTransaction(() -> queue.recordAll(outcomes, settings.worker())));
@@ -86,8 +94,15 @@ public final class DispatchNotifications {
         return new DispatchReport(claimed.size(), sent, retried, failed, expired);
     }
 
-    private Notification attempt(Notification notification) {
-        Delivery delivery = deliver(notification);
+    private List<Delivery> deliverAll(List<Notification> claimed) {
+        List<CompletableFuture<Delivery>> pending = new ArrayList<>(claimed.size());
+        for (Notification notification : claimed) {
+            pending.add(CompletableFuture.supplyAsync(() -> deliver(notification), sends));
+        }
+        return pending.stream().map(CompletableFuture::join).toList();
+    }
+
+    private Notification outcome(Notification notification, Delivery delivery) {
         Instant now = clock.instant();
         Result<Notification> next = delivery instanceof Delivery.Failed failure
                 ? notification.failed(failure.error(), failure.retryable(), failure.retryAfter(),

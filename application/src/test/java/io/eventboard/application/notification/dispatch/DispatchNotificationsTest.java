@@ -12,6 +12,7 @@ import io.eventboard.application.testing.InMemoryDatabase.Lease;
 import io.eventboard.application.testing.RecordingNotificationSender;
 import io.eventboard.application.testing.TestBoard;
 import io.eventboard.domain.common.Ids;
+import io.eventboard.domain.notification.Delivery;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
@@ -26,6 +27,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class DispatchNotificationsTest {
@@ -339,6 +346,42 @@ class DispatchNotificationsTest {
         assertThat(dispatch()).isEqualTo(new DispatchReport(2, 2, 0, 0, 0));
         assertThat(dispatch()).isEqualTo(DispatchReport.NONE);
         assertThat(board.notifications().all()).allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.SENT));
+    }
+
+    @Test
+    void the_sends_of_a_batch_run_side_by_side_on_the_executor() throws Exception {
+        int batch = 3;
+        for (int i = 0; i < batch; i++) {
+            queue(NotificationKind.CUSTOM);
+        }
+        // Each send waits until all of the batch are being sent at once: one after the other, it would time out.
+        CyclicBarrier allAtOnce = new CyclicBarrier(batch);
+        NotificationSender waitingForTheOthers = new NotificationSender() {
+            @Override
+            public DeliveryChannel channel() {
+                return DeliveryChannel.IN_APP;
+            }
+
+            @Override
+            public Delivery send(Notification notification) {
+                try {
+                    allAtOnce.await(5, TimeUnit.SECONDS);
+                    return Delivery.delivered();
+                } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                    return Delivery.retryable("not sent side by side: " + e);
+                }
+            }
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(batch);
+        try {
+            board.advance(Duration.ofSeconds(1));
+
+            DispatchReport report = board.dispatchNotifications(List.of(waitingForTheOthers), threads).dispatchOnce();
+
+            assertThat(report).isEqualTo(new DispatchReport(batch, batch, 0, 0, 0));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
