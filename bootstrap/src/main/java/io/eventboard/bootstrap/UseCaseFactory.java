@@ -13,6 +13,7 @@ import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
 import io.eventboard.application.notification.direct.SendDirectNotification;
 import io.eventboard.application.notification.dispatch.DispatchMetrics;
+import io.eventboard.application.idempotency.IdempotentRequests;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
@@ -27,6 +28,7 @@ import io.eventboard.domain.event.EditWindow;
 import io.eventboard.domain.event.EventSchedule;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.event.StatusPolicy;
+import io.eventboard.domain.idempotency.IdempotencyRecords;
 import io.eventboard.domain.notification.DueReminders;
 import io.eventboard.domain.notification.NotificationQueue;
 import io.eventboard.domain.notification.NotificationSender;
@@ -178,6 +180,12 @@ public class UseCaseFactory {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    @Singleton
+    IdempotentRequests idempotentRequests(Transactions transactions, IdempotencyRecords records,
+                                          EventboardSettings settings, Clock clock) {
+        return new IdempotentRequests(transactions, records, settings.sweepBatchSize(), clock);
     }
 
     @Singleton

@@ -6,9 +6,11 @@ import io.eventboard.application.rating.query.ListRatings;
 import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.domain.common.Validation;
 import io.eventboard.domain.event.EventId;
+import io.eventboard.domain.idempotency.IdempotencyKey;
 import io.eventboard.domain.rating.Score;
 import io.eventboard.rest.ApiDocumentation;
 import io.eventboard.rest.problem.Problem;
+import io.eventboard.rest.idempotency.IdempotentResponses;
 import io.eventboard.rest.problem.Problems;
 import io.eventboard.rest.security.Actors;
 import io.eventboard.rest.web.PageResource;
@@ -18,6 +20,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -45,9 +48,12 @@ public class ParticipationController {
     private final RateEvent rateEvent;
     private final ListRatings listRatings;
     private final ParticipationMapper mapper;
+    private final IdempotentResponses idempotent;
 
     public ParticipationController(BookSeat bookSeat, CancelBooking cancelBooking, RateEvent rateEvent,
-                                   ListRatings listRatings, ParticipationMapper mapper) {
+                                   ListRatings listRatings, ParticipationMapper mapper,
+                                   IdempotentResponses idempotent) {
+        this.idempotent = idempotent;
         this.bookSeat = bookSeat;
         this.cancelBooking = cancelBooking;
         this.rateEvent = rateEvent;
@@ -59,7 +65,9 @@ public class ParticipationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(operationId = "bookSeat", summary = "Book a seat",
             description = "Takes one seat for the caller at a scheduled event that has not started; the "
-                    + "confirmation is sent to the caller. One active booking per person and event.")
+                    + "confirmation is sent to the caller. One active booking per person and event. With an "
+                    + "Idempotency-Key header, a retry within 24 hours gets the first answer again (marked "
+                    + "Idempotent-Replayed: true) and books nothing.")
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @ApiResponse(responseCode = "201", description = "The new booking, active",
             content = @Content(schema = @Schema(implementation = BookingResource.class)))
@@ -71,9 +79,16 @@ public class ParticipationController {
             + "seat already (booking.already-booked), the event is ongoing, completed or cancelled "
             + "(booking.event-not-bookable), or it has started (booking.event-started)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> book(@Parameter(description = "The event's id") UUID id, Authentication authentication) {
-        return Problems.respond(bookSeat.book(new BookSeat.Command(new EventId(id), Actors.userId(authentication))),
-                booking -> HttpResponse.created(mapper.toResource(booking)));
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another request "
+            + "(idempotency.key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> book(@Parameter(description = "The event's id") UUID id, Authentication authentication,
+                                @Parameter(description = "Any text of 1-200 characters naming this request: a "
+                                        + "retry with the same key answers the first booking again")
+                                @Nullable @Header(IdempotencyKey.HEADER) String idempotencyKey) {
+        return idempotent.answer(idempotencyKey, authentication, "POST /api/events/" + id + "/book", null,
+                () -> Problems.respond(bookSeat.book(new BookSeat.Command(new EventId(id),
+                        Actors.userId(authentication))), booking -> HttpResponse.created(mapper.toResource(booking))));
     }
 
     @Post("/cancel-booking")

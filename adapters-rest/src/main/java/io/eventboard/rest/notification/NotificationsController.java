@@ -6,7 +6,7 @@ import io.eventboard.application.notification.inbox.ListInbox;
 import io.eventboard.application.notification.inbox.MarkRead;
 import io.eventboard.application.notification.retry.RetryNotification;
 import io.eventboard.application.notification.show.ShowNotification;
-import io.eventboard.domain.common.InvalidInput;
+import io.eventboard.domain.idempotency.IdempotencyKey;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.Recipient;
@@ -15,6 +15,7 @@ import io.eventboard.rest.ApiDocumentation;
 import io.eventboard.rest.notification.NotificationDtos.DirectNotificationRequest;
 import io.eventboard.rest.notification.NotificationDtos.NotificationAccepted;
 import io.eventboard.rest.notification.NotificationDtos.NotificationResource;
+import io.eventboard.rest.idempotency.IdempotentResponses;
 import io.eventboard.rest.problem.Problem;
 import io.eventboard.rest.problem.Problems;
 import io.eventboard.rest.security.Actors;
@@ -55,7 +56,6 @@ public class NotificationsController {
 
     /** The schema micronaut-openapi makes of {@code PageResource<NotificationResource>}. */
     static final String NOTIFICATION_PAGE = "#/components/schemas/PageResource_NotificationResource_";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final DirectRecipient directRecipient;
     private final SendDirectNotification sendDirect;
@@ -63,10 +63,12 @@ public class NotificationsController {
     private final MarkRead markRead;
     private final ShowNotification showNotification;
     private final RetryNotification retryNotification;
+    private final IdempotentResponses idempotent;
 
     public NotificationsController(DirectRecipient directRecipient, SendDirectNotification sendDirect,
                                    ListInbox listInbox, MarkRead markRead, ShowNotification showNotification,
-                                   RetryNotification retryNotification) {
+                                   RetryNotification retryNotification, IdempotentResponses idempotent) {
+        this.idempotent = idempotent;
         this.directRecipient = directRecipient;
         this.sendDirect = sendDirect;
         this.listInbox = listInbox;
@@ -79,8 +81,9 @@ public class NotificationsController {
     @RequiresScope(value = "notify", admins = true)
     @Operation(operationId = "sendNotification", summary = "Send a direct message",
             description = "Queues a message to one address on one channel; the dispatcher sends it, not before "
-                    + "scheduled_at when given. Admins, or services with a token of scope notify. With an Idempotency-Key header a repeated request "
-                    + "queues nothing new and answers the first notification again.")
+                    + "scheduled_at when given. Admins, or services with a token of scope notify. With an "
+                    + "Idempotency-Key header a repeated request queues nothing new and answers the first notification again (within 24 hours, marked "
+                    + "Idempotent-Replayed: true).")
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @ApiResponse(responseCode = "202", description = "Queued: the notification's id and status",
             content = @Content(schema = @Schema(implementation = NotificationAccepted.class)))
@@ -95,17 +98,19 @@ public class NotificationsController {
     @ApiResponse(responseCode = "403", description = "The caller is neither an admin nor a service with scope "
             + "notify (auth.forbidden)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<?> send(@Body DirectNotificationRequest request,
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another request "
+            + "(idempotency.key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> send(@Body DirectNotificationRequest request, Authentication authentication,
                                 @Parameter(description = "Any text of 1-200 characters naming this request: "
                                         + "repeating it with the same key answers the first notification")
-                                @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw InvalidInput.of(IDEMPOTENCY_KEY, "must be 1-200 characters");
-        }
-        Recipient recipient = directRecipient.resolve(request.channel(), request.recipient());
-        Notification notification = sendDirect.send(new SendDirectNotification.Command(recipient, request.subject(),
-                request.message(), request.scheduledAt(), idempotencyKey));
-        return HttpResponse.status(HttpStatus.ACCEPTED).body(NotificationAccepted.of(notification));
+                                @Nullable @Header(IdempotencyKey.HEADER) String idempotencyKey) {
+        return idempotent.answer(idempotencyKey, authentication, "POST /api/notifications", request, () -> {
+            Recipient recipient = directRecipient.resolve(request.channel(), request.recipient());
+            Notification notification = sendDirect.send(new SendDirectNotification.Command(recipient,
+                    request.subject(), request.message(), request.scheduledAt(), idempotencyKey));
+            return HttpResponse.status(HttpStatus.ACCEPTED).body(NotificationAccepted.of(notification));
+        });
     }
 
     @Get

@@ -32,6 +32,7 @@ public final class Problems {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return response(status, new Problem(TYPE_PREFIX + rejection.code(), status.getReason(), status.getCode(),
                 rejection.message(), rejection.code(), List.of()));

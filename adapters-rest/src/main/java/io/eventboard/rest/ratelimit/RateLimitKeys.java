@@ -1,9 +1,6 @@
 package io.eventboard.rest.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.eventboard.domain.common.Sha256;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,7 +52,7 @@ public final class RateLimitKeys {
                 return new Key(kind, (path.startsWith("/api/auth/login") ? "login:" : "register:") + client);
             }
             return bearerToken(authorization)
-                    .map(token -> new Key(kind, "token:" + sha256(token)))
+                    .map(token -> new Key(kind, "token:" + Sha256.hex(token)))
                     .orElseGet(() -> new Key(kind, "address:" + client));
         });
     }
@@ -86,12 +83,4 @@ public final class RateLimitKeys {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
-    static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

@@ -1,15 +1,12 @@
 package io.eventboard.application.account;
 
+import io.eventboard.domain.common.Sha256;
 import io.eventboard.domain.user.RefreshTokens;
 import io.eventboard.domain.user.UserAccount;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Hands out refresh tokens: 256 random bits, of which only the SHA-256 hash is stored, so a copy of the database
@@ -37,11 +34,6 @@ public final class SessionIssuer {
     }
 
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -6,6 +6,7 @@ import io.eventboard.domain.channel.Channel;
 import io.eventboard.domain.channel.ChannelId;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
+import io.eventboard.domain.idempotency.IdempotencyKey;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.rating.Rating;
@@ -57,11 +58,12 @@ public final class InMemoryDatabase {
         final Map<UserId, UserAccount> users;
         /** Token hash → the stored refresh token. */
         final Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens;
+        final Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys;
 
         Tables() {
             this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-                    new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+                    new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         private Tables(Map<EventId, Event> events, Map<BookingId, Booking> bookings, Map<RatingKey, Rating> ratings,
@@ -69,7 +71,8 @@ public final class InMemoryDatabase {
                        Map<NotificationId, Lease> leases, Map<BookingId, Instant> reminded,
                        Map<VenueId, Venue> venues, Map<ChannelId, Channel> channels, Map<TagId, Tag> tags,
                        Map<UserId, UserAccount> users,
-                       Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens) {
+                       Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens,
+                       Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys) {
             this.events = events;
             this.bookings = bookings;
             this.ratings = ratings;
@@ -82,6 +85,7 @@ public final class InMemoryDatabase {
             this.tags = tags;
             this.users = users;
             this.refreshTokens = refreshTokens;
+            this.idempotencyKeys = idempotencyKeys;
         }
 
         Tables copy() {
@@ -89,7 +93,7 @@ public final class InMemoryDatabase {
                     new LinkedHashMap<>(ratings), new LinkedHashMap<>(notifications), new HashMap<>(dedupeKeys),
                     new HashMap<>(leases), new HashMap<>(reminded), new LinkedHashMap<>(venues),
                     new LinkedHashMap<>(channels), new LinkedHashMap<>(tags), new LinkedHashMap<>(users),
-                    new LinkedHashMap<>(refreshTokens));
+                    new LinkedHashMap<>(refreshTokens), new LinkedHashMap<>(idempotencyKeys));
         }
 
         /** The foreign keys of an event row: its venue, channel and tags must exist. */

@@ -20,6 +20,7 @@ import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
 import io.eventboard.application.notification.direct.DirectRecipient;
 import io.eventboard.application.notification.direct.SendDirectNotification;
+import io.eventboard.application.idempotency.IdempotentRequests;
 import io.eventboard.application.notification.dispatch.DispatchMetrics;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
@@ -62,10 +63,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -107,6 +108,7 @@ public final class TestBoard {
     private final InMemoryUserAccounts users = new InMemoryUserAccounts(database);
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens(database);
     private final InMemoryServiceTokens serviceTokens = new InMemoryServiceTokens();
+    private final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(database);
     private final Sha256PasswordHasher passwordHasher = new Sha256PasswordHasher();
     private final Map<DeliveryChannel, RecordingNotificationSender> senders = new EnumMap<>(DeliveryChannel.class);
     private final ScriptedEventProvider provider = new ScriptedEventProvider(PROVIDER);
@@ -219,6 +221,10 @@ public final class TestBoard {
         return serviceTokens;
     }
 
+    public InMemoryIdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
+    }
+
     public Sha256PasswordHasher passwordHasher() {
         return passwordHasher;
     }
@@ -326,6 +332,10 @@ public final class TestBoard {
     public DispatchNotifications dispatchNotifications(List<NotificationSender> withSenders, Executor sends) {
         return new DispatchNotifications(transactions, notifications, withSenders, dispatchSettings(WORKER), jitter,
                 clock, DispatchMetrics.NONE, sends);
+    }
+
+    public IdempotentRequests idempotentRequests() {
+        return new IdempotentRequests(transactions, idempotencyRecords, BATCH_SIZE, clock);
     }
 
     public SendDirectNotification sendDirectNotification() {

@@ -1,6 +1,7 @@
 package io.eventboard.bootstrap.jobs;
 
 import io.eventboard.application.event.sweep.AdvanceEventStatuses;
+import io.eventboard.application.idempotency.IdempotentRequests;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchReport;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
@@ -40,8 +41,8 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
 
     public BackgroundJobs(EventboardSettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
                           AdvanceEventStatuses sweep, EnqueueDueReminders reminders,
-                          DispatchNotifications dispatch, PurgeExpiredEvents purge, DispatchLoop dispatchLoop,
-                          Clock clock) {
+                          DispatchNotifications dispatch, PurgeExpiredEvents purge,
+                          IdempotentRequests idempotentRequests, DispatchLoop dispatchLoop, Clock clock) {
         this.settings = settings;
         this.scheduler = scheduler;
         this.dispatchLoop = dispatchLoop;
@@ -54,7 +55,9 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
                         counts -> counts.remindersSent() + counts.remindersFailed() == 0, clock),
                 dispatchJob,
                 new BackgroundJob<>("retention", settings.retentionInterval(), purge::purge,
-                        deleted -> deleted == 0, clock));
+                        deleted -> deleted == 0, clock),
+                new BackgroundJob<>("idempotency-keys", settings.retentionInterval(),
+                        idempotentRequests::forgetExpired, forgotten -> forgotten == 0, clock));
     }
 
     public List<BackgroundJob<?>> jobs() {

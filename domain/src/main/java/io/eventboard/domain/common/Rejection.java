@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Rejection(String code, Kind kind, String message) {
 
     /** What sort of refusal this is; adapters translate it (the REST adapter into an HTTP status). */
-    public enum Kind { NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, INVALID }
+    public enum Kind { NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, INVALID, UNPROCESSABLE }
 
     public Rejection {
         Objects.requireNonNull(code, "code");
@@ -35,5 +35,10 @@ public record Rejection(String code, Kind kind, String message) {
 
     public static Rejection invalid(String code, String message) {
         return new Rejection(code, Kind.INVALID, message);
+    }
+
+    /** Well-formed, but at odds with what the same client sent before (a key reused for another request). */
+    public static Rejection unprocessable(String code, String message) {
+        return new Rejection(code, Kind.UNPROCESSABLE, message);
     }
 }
