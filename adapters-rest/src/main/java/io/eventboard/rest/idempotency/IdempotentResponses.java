@@ -2,7 +2,7 @@ package io.eventboard.rest.idempotency;
 
 import io.eventboard.application.idempotency.AnswerCodec;
 import io.eventboard.application.idempotency.IdempotentRequests;
-import io.eventboard.domain.common.Sha256;
+import io.eventboard.domain.common.Secrets;
 import io.eventboard.domain.idempotency.IdempotencyKey;
 import io.eventboard.domain.idempotency.RecordedAnswer;
 import io.eventboard.rest.problem.Problems;
@@ -45,7 +45,7 @@ public final class IdempotentResponses implements AnswerCodec<HttpResponse<?>> {
                                   Supplier<HttpResponse<?>> work) {
         Optional<IdempotencyKey> idempotencyKey = Optional.ofNullable(key)
                 .map(value -> new IdempotencyKey(caller.getName(), value));
-        String fingerprint = body == null ? request : request + " " + Sha256.hex(write(body));
+        String fingerprint = body == null ? request : request + " " + Secrets.hash(write(body));
         return Problems.respond(requests.answer(idempotencyKey, fingerprint, work, this), answer -> answer);
     }
 

@@ -1,6 +1,6 @@
 package io.eventboard.rest.ratelimit;
 
-import io.eventboard.domain.common.Sha256;
+import io.eventboard.domain.common.Secrets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,7 +52,7 @@ public final class RateLimitKeys {
                 return new Key(kind, (path.startsWith("/api/auth/login") ? "login:" : "register:") + client);
             }
             return bearerToken(authorization)
-                    .map(token -> new Key(kind, "token:" + Sha256.hex(token)))
+                    .map(token -> new Key(kind, "token:" + Secrets.hash(token)))
                     .orElseGet(() -> new Key(kind, "address:" + client));
         });
     }

@@ -2,7 +2,7 @@ package io.eventboard.rest.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventboard.domain.common.Sha256;
+import io.eventboard.domain.common.Secrets;
 import io.eventboard.rest.ratelimit.RateLimitKeys.Key;
 import io.eventboard.rest.ratelimit.RateLimitKeys.Kind;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class RateLimitKeysTest {
         Optional<Key> one = key("POST", "/api/channels/events/send-reminders", "Bearer ebst_one", null, false);
         Optional<Key> same = key("GET", "/api/events-status/pending-start", "bearer ebst_one", null, false);
         Optional<Key> two = key("POST", "/api/channels/events/send-reminders", "Bearer ebst_two", null, false);
-        assertThat(one).contains(new Key(Kind.OPS, "token:" + Sha256.hex("ebst_one")));
+        assertThat(one).contains(new Key(Kind.OPS, "token:" + Secrets.hash("ebst_one")));
         assertThat(same).isEqualTo(one);
         assertThat(two).isNotEqualTo(one);
         assertThat(one.orElseThrow().value()).doesNotContain("ebst_one").hasSize("token:".length() + 64);

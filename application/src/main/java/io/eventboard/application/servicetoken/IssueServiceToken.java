@@ -2,14 +2,13 @@ package io.eventboard.application.servicetoken;
 
 import io.eventboard.domain.common.Ids;
 import io.eventboard.domain.common.Result;
+import io.eventboard.domain.common.Secrets;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.common.Validation;
 import io.eventboard.domain.user.Actor;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,8 +48,6 @@ public final class IssueServiceToken {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Transactions transactions;
     private final ServiceTokens tokens;
     private final Clock clock;
@@ -66,9 +63,7 @@ public final class IssueServiceToken {
             return Result.rejected(ServiceTokenRefusals.ADMINS_ONLY);
         }
         Instant now = clock.instant();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = ServiceTokenSecrets.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = ServiceTokenSecrets.PREFIX + Secrets.random();
         ServiceToken token = new ServiceToken(new ServiceTokenId(Ids.timeOrdered(now)), command.name(),
                 command.scopes(), now, command.actor().id(), null, null);
         transactions.inTransaction(() -> {
