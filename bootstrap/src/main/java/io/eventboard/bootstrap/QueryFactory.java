@@ -2,18 +2,22 @@ package io.eventboard.bootstrap;
 
 import io.eventboard.application.booking.query.BookingHistory;
 import io.eventboard.application.booking.query.ListMyBookings;
+import io.eventboard.application.calendar.CalendarWriter;
+import io.eventboard.application.calendar.EventCalendars;
 import io.eventboard.application.event.query.EventCatalog;
 import io.eventboard.application.event.query.ListEvents;
 import io.eventboard.application.event.query.MyUpcomingEvents;
 import io.eventboard.application.event.query.ShowEvent;
 import io.eventboard.application.rating.query.ListRatings;
 import io.eventboard.application.rating.query.RatingBoard;
+import io.eventboard.domain.calendar.CalendarFeeds;
+import io.eventboard.domain.common.Transactions;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Wires the read-side use cases: listings and detail views. */
+/** Wires the read-side use cases: listings, detail views and calendars. */
 @Factory
 public class QueryFactory {
 
@@ -35,6 +39,13 @@ public class QueryFactory {
     @Singleton
     ListMyBookings listMyBookings(BookingHistory history) {
         return new ListMyBookings(history);
+    }
+
+    @Singleton
+    EventCalendars eventCalendars(Transactions transactions, EventCatalog catalog, CalendarFeeds feeds,
+                                  CalendarWriter writer, EventboardSettings settings, Clock clock) {
+        return new EventCalendars(transactions, catalog, feeds, writer, settings.defaultEventDuration(),
+                settings.reminderLead(), clock);
     }
 
     @Singleton

@@ -45,6 +45,16 @@ final class PostgresEventCatalog implements EventCatalog {
             ORDER BY e.starts_at, e.id
             """;
 
+    private static final String BOOKED = "SELECT " + EventViews.COLUMNS + """
+            FROM (SELECT e.* FROM events e
+                  WHERE e.id = ANY (ARRAY(SELECT b.event_id FROM bookings b
+                                          WHERE b.user_id = ? AND b.status = 'ACTIVE'))
+                    AND e.starts_at > ?
+                  ORDER BY e.starts_at, e.id LIMIT ?) e
+            """ + EventViews.JOINS + """
+            ORDER BY e.starts_at, e.id
+            """;
+
     private static final String UPCOMING_COUNT = "SELECT count(*) AS total FROM events e\n" + UPCOMING_WHERE;
 
     /**
@@ -107,6 +117,11 @@ final class PostgresEventCatalog implements EventCatalog {
             return Pages.of(sql.list(rows.sql(), rows.binder(), EventViews::map), page, false, Pages.NO_CAP,
                     () -> count(upcomingCount(user, now)), null);
         });
+    }
+
+    @Override
+    public List<EventView> bookedBy(UserId user, Instant since, int limit) {
+        return sql.list(BOOKED, p -> p.uuid(user.value()).instant(since).integer(limit), EventViews::map);
     }
 
     static SqlBuilder findStatement(EventId id) {
