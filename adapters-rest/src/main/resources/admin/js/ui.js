@@ -63,6 +63,20 @@ export function select(attributes, options, selected) {
     h('option', { value, selected: String(value) === String(selected ?? '') }, text)));
 }
 
+/** A fieldset of checkboxes named {@code name}, one per [value, label] option, those in {@code checked} ticked. */
+export function checkboxes(name, legend, options, checked = new Set()) {
+  return h('fieldset', {}, h('legend', { text: legend }), options.map(([value, label]) => {
+    const id = uid(name);
+    return h('span', {}, h('input', { type: 'checkbox', name, value, id, checked: checked.has(value) }),
+      h('label', { for: id, text: label }));
+  }));
+}
+
+/** The values of the ticked checkboxes named {@code name} in {@code form}. */
+export function checkedValues(form, name) {
+  return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
+}
+
 /** An element for error messages, read out when one appears. */
 export function alertBox() {
   return h('div', { class: 'alert', role: 'alert' });

@@ -22,8 +22,8 @@ function entryForm(kind, entry, submitLabel, save) {
     h('div', { class: 'form-grid' }, kind.fields.map(([name, label]) =>
       field(label, h('input', { name, value: entry?.[name] ?? '', required: name !== 'address' })))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', text: submitLabel })));
-  return onSubmit(form, (values) => save(Object.fromEntries(kind.fields.map(([name]) =>
-    [name, values[name].trim() === '' && name === 'address' ? null : values[name]]))));
+  return onSubmit(form, (values, submitted) => save(Object.fromEntries(kind.fields.map(([name]) =>
+    [name, values[name].trim() === '' && name === 'address' ? null : values[name]])), submitted));
 }
 
 function rowActions(kind, entry, reload) {

@@ -67,7 +67,8 @@ function jobsTable(info) {
     return h('tr', {}, h('th', { scope: 'row', text: job }), h('td', { text: intervals[job] || '—' }),
       h('td', {}, run ? dateTime(run.at) : 'not yet on this node'),
       h('td', {}, run ? badge(run.succeeded ? 'completed' : 'failed') : ''),
-      h('td', { text: run ? run.outcome : '' }), h('td', { class: 'number', text: run ? `${run.duration_ms} ms` : '' }));
+      h('td', { text: run ? run.outcome : '' }),
+      h('td', { class: 'number', text: run ? `${run.duration_ms} ms` : '' }));
   });
   return h('div', { class: 'table-scroll' }, h('table', {},
     h('caption', { text: `Background jobs on this node (role ${info.role || 'unknown'})` }),

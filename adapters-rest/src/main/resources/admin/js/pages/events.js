@@ -3,8 +3,8 @@
 import { call, get, patch, post, remove } from '../api.js';
 import { dataTable, pager } from '../table.js';
 import {
-  act, alertBox, announce, badge, confirmAction, dateTime, errorBox, field, h, instantOf, localValueOf, number,
-  onSubmit, openDialog, replace, select, showError,
+  act, alertBox, announce, badge, checkboxes, checkedValues, confirmAction, dateTime, errorBox, field, h, instantOf,
+  localValueOf, number, onSubmit, openDialog, replace, select, showError,
 } from '../ui.js';
 
 const STATUS_FILTERS = [['', 'Any status'], ['open', 'Open (scheduled, not started)'], ['scheduled', 'Scheduled'],
@@ -23,7 +23,9 @@ async function choices(path) {
 
 /** The create and edit form; {@code event} fills it for editing. */
 async function eventForm(event, submitLabel, save) {
-  const [venues, channels] = await Promise.all([choices('/api/venues'), choices('/api/channels')]);
+  const [venues, channels, tags] = await Promise.all([choices('/api/venues'), choices('/api/channels'),
+    choices('/api/tags')]);
+  const chosen = new Set(event?.tags || []);
   const form = h('form', { novalidate: true },
     field('Title', h('input', { name: 'title', required: true, maxlength: 200, value: event?.title })),
     field('Description', h('textarea', { name: 'description', maxlength: 10000 }, event?.description || '')),
@@ -38,9 +40,11 @@ async function eventForm(event, submitLabel, save) {
         ...venues.map((venue) => [venue.id, `${venue.name}, ${venue.city}`])], event?.venue?.id)),
       field('Channel', select({ name: 'channel_id' }, [['', 'No channel'],
         ...channels.map((channel) => [channel.id, channel.name])], event?.channel?.id)),
-      field('Tags', h('input', { name: 'tags', value: (event?.tags || []).join(', ') }), 'Comma-separated')),
+    ),
+    tags.length ? checkboxes('tags', 'Tags', tags.map((tag) => [tag.name, tag.name]), chosen)
+      : h('p', { class: 'hint', text: 'No tags yet: create them under Tags, venues, channels.' }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', text: submitLabel })));
-  return onSubmit(form, (values) => save({
+  return onSubmit(form, (values, submitted) => save({
     title: values.title,
     description: values.description,
     starts_at: instantOf(values.starts_at),
@@ -48,7 +52,7 @@ async function eventForm(event, submitLabel, save) {
     capacity: values.capacity === '' ? null : Number(values.capacity),
     venue_id: values.venue_id || null,
     channel_id: values.channel_id || null,
-    tags: values.tags.split(',').map((tag) => tag.trim()).filter(Boolean),
+    tags: checkedValues(submitted, 'tags'),
   }));
 }
 

@@ -2,7 +2,8 @@
 import { get, post, remove } from '../api.js';
 import { dataTable } from '../table.js';
 import {
-  act, alertBox, announce, badge, confirmAction, dateTime, field, h, onSubmit, replace, showError,
+  act, alertBox, announce, badge, checkboxes, checkedValues, confirmAction, dateTime, field, h, onSubmit, replace,
+  showError,
 } from '../ui.js';
 
 const SCOPES = [['ops', 'ops: run the status sweep and reminders'], ['notify', 'notify: send notifications']];
@@ -76,16 +77,12 @@ export function render(view) {
   const form = h('form', { class: 'panel', novalidate: true, 'aria-labelledby': 'token-heading' },
     h('h2', { id: 'token-heading', text: 'New service token' }),
     field('Name', h('input', { name: 'name', required: true, maxlength: 100 }), 'What the token is for, e.g. cron'),
-    h('fieldset', {}, h('legend', { text: 'Scopes' }), SCOPES.map(([value, label]) => {
-      const id = `scope-${value}`;
-      return h('span', {}, h('input', { type: 'checkbox', name: 'scopes', value, id, checked: value === 'ops' }),
-        h('label', { for: id, text: label }));
-    })),
+    checkboxes('scopes', 'Scopes', SCOPES, new Set(['ops'])),
     h('div', { class: 'actions' }, h('button', { type: 'submit', text: 'Create token' })));
   onSubmit(form, async (values, submitted) => {
     replace(created);
-    const scopes = [...submitted.querySelectorAll('input[name="scopes"]:checked')].map((box) => box.value);
-    const token = await post('/api/admin/service-tokens', { name: values.name, scopes });
+    const token = await post('/api/admin/service-tokens', { name: values.name,
+      scopes: checkedValues(submitted, 'scopes') });
     submitted.reset();
     replace(created, secretNotice(token));
     announce(`Token ${token.name} created`);

@@ -1,7 +1,9 @@
 // Users: every account, searched by username or email; an admin changes an account's role or switches it off.
 import { currentAccount, get, patch } from '../api.js';
 import { dataTable, pager } from '../table.js';
-import { act, alertBox, announce, badge, dateTime, field, h, onSubmit, replace, select, showError } from '../ui.js';
+import {
+  act, alertBox, announce, badge, dateTime, field, h, onSubmit, replace, select, showError,
+} from '../ui.js';
 
 const listing = { q: '', page: 1, size: 20 };
 
