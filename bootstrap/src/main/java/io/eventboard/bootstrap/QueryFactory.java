@@ -2,6 +2,7 @@ package io.eventboard.bootstrap;
 
 import io.eventboard.application.booking.query.BookingHistory;
 import io.eventboard.application.booking.query.ListMyBookings;
+import io.eventboard.application.calendar.BookedEvents;
 import io.eventboard.application.calendar.CalendarWriter;
 import io.eventboard.application.calendar.EventCalendars;
 import io.eventboard.application.event.query.EventCatalog;
@@ -42,9 +43,10 @@ public class QueryFactory {
     }
 
     @Singleton
-    EventCalendars eventCalendars(Transactions transactions, EventCatalog catalog, CalendarFeeds feeds,
-                                  CalendarWriter writer, EventboardSettings settings, Clock clock) {
-        return new EventCalendars(transactions, catalog, feeds, writer, settings.defaultEventDuration(),
+    EventCalendars eventCalendars(Transactions transactions, EventCatalog catalog, BookedEvents booked,
+                                  CalendarFeeds feeds, CalendarWriter writer, EventboardSettings settings,
+                                  Clock clock) {
+        return new EventCalendars(transactions, catalog, booked, feeds, writer, settings.defaultEventDuration(),
                 settings.reminderLead(), clock);
     }
 

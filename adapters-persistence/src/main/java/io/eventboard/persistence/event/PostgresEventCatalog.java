@@ -1,5 +1,6 @@
 package io.eventboard.persistence.event;
 
+import io.eventboard.application.calendar.BookedEvents;
 import io.eventboard.application.event.query.EventCatalog;
 import io.eventboard.application.event.query.EventQuery;
 import io.eventboard.application.event.query.EventView;
@@ -23,7 +24,7 @@ import java.util.UUID;
  * exists) and counts only when that row does not already tell the total, never further than the cap.
  */
 @Singleton
-final class PostgresEventCatalog implements EventCatalog {
+final class PostgresEventCatalog implements EventCatalog, BookedEvents {
 
     private static final String FIND = EventViews.selectFrom("events") + "WHERE e.id = ?";
 

@@ -37,6 +37,15 @@ final class PostgresRefreshTokens implements RefreshTokens {
     }
 
     @Override
+    public int revokeAll(UserId user, Instant now) {
+        return sql.update("""
+                        UPDATE refresh_tokens SET revoked_at = ?
+                        WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?
+                        """,
+                p -> p.instant(now).uuid(user.value()).instant(now));
+    }
+
+    @Override
     public Optional<UserId> consume(String tokenHash, Instant now) {
         return sql.one(CONSUME, p -> p.instant(now).text(tokenHash).instant(now),
                 row -> new UserId(row.uuid("user_id")));

@@ -10,7 +10,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/** Registered users in PostgreSQL; usernames and emails are unique regardless of case. */
+/**
+ * Registered users in PostgreSQL; usernames and emails are unique regardless of case. A search reads every row
+ * (admins search among accounts now and then; a trigram index would cost every registration).
+ */
 @Singleton
 final class PostgresUserAccounts implements UserAccounts {
 
@@ -37,10 +40,18 @@ final class PostgresUserAccounts implements UserAccounts {
     }
 
     @Override
-    public Page<UserAccount> list(PageRequest page) {
-        List<UserAccount> items = rows.findPage(page.size(), page.offset()).stream()
-                .map(PostgresUserAccounts::toAccount).toList();
-        return new Page<>(items, page.page(), page.size(), rows.countAll(), true);
+    public Page<UserAccount> list(String search, PageRequest page) {
+        boolean all = search == null || search.isBlank();
+        List<UserRow> found = all ? rows.findPage(page.size(), page.offset())
+                : rows.findPageMatching(search, page.size(), page.offset());
+        long total = all ? rows.countAll() : rows.countMatching(search);
+        return new Page<>(found.stream().map(PostgresUserAccounts::toAccount).toList(), page.page(), page.size(),
+                total, true);
+    }
+
+    @Override
+    public boolean changeAccess(UserId id, Role role, boolean enabled) {
+        return rows.updateAccess(id.value(), role.name(), enabled) == 1;
     }
 
     private static UserAccount toAccount(UserRow row) {

@@ -36,4 +36,21 @@ interface UserRows extends GenericRepository<UserRow, UUID> {
 
     @Query("SELECT count(*) FROM users")
     long countAll();
+
+    /** Like {@link #findPage}, only accounts whose username or email contains {@code text}, ignoring case. */
+    @Query("""
+            SELECT * FROM users
+            WHERE strpos(lower(username), lower(:text)) > 0 OR strpos(lower(email), lower(:text)) > 0
+            ORDER BY created_at, id LIMIT :limit OFFSET :offset
+            """)
+    List<UserRow> findPageMatching(String text, int limit, long offset);
+
+    @Query("""
+            SELECT count(*) FROM users
+            WHERE strpos(lower(username), lower(:text)) > 0 OR strpos(lower(email), lower(:text)) > 0
+            """)
+    long countMatching(String text);
+
+    @Query("UPDATE users SET role = :role, enabled = :enabled WHERE id = :id")
+    int updateAccess(UUID id, String role, boolean enabled);
 }

@@ -37,10 +37,10 @@ class PostgresUserAccountsPagingTest extends DatabaseTest {
             stored.add(0, account);
         }
 
-        Page<UserAccount> first = users.list(new PageRequest(1, 2));
-        Page<UserAccount> second = users.list(new PageRequest(2, 2));
-        Page<UserAccount> third = users.list(new PageRequest(3, 2));
-        Page<UserAccount> beyond = users.list(new PageRequest(9, 2));
+        Page<UserAccount> first = users.list(null, new PageRequest(1, 2));
+        Page<UserAccount> second = users.list(null, new PageRequest(2, 2));
+        Page<UserAccount> third = users.list(null, new PageRequest(3, 2));
+        Page<UserAccount> beyond = users.list(null, new PageRequest(9, 2));
 
         assertThat(first.items()).containsExactly(stored.get(0), stored.get(1));
         assertThat(second.items()).containsExactly(stored.get(2), stored.get(3));
@@ -60,15 +60,15 @@ class PostgresUserAccountsPagingTest extends DatabaseTest {
         }
 
         List<UUID> paged = new ArrayList<>();
-        users.list(new PageRequest(1, 3)).items().forEach(account -> paged.add(account.id().value()));
-        users.list(new PageRequest(2, 3)).items().forEach(account -> paged.add(account.id().value()));
+        users.list(null, new PageRequest(1, 3)).items().forEach(account -> paged.add(account.id().value()));
+        users.list(null, new PageRequest(2, 3)).items().forEach(account -> paged.add(account.id().value()));
 
         assertThat(paged).hasSize(4).doesNotHaveDuplicates();
     }
 
     @Test
     void anEmptyTableIsAnEmptyPage() {
-        Page<UserAccount> page = users.list(PageRequest.first());
+        Page<UserAccount> page = users.list(null, PageRequest.first());
 
         assertThat(page.items()).isEmpty();
         assertThat(page.total()).isZero();

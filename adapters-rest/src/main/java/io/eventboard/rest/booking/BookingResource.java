@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A booking on the wire; listings add the event's title and start. Fields without a value are left out. */
+/**
+ * A booking on the wire; a user's listing adds the event's title and start, the attendee list the username. Fields
+ * without a value are left out.
+ */
 @Serdeable
 @Schema(name = "BookingResource", description = "One person's seat at one event. Fields without a value are left "
         + "out.")
@@ -14,6 +17,9 @@ public record BookingResource(
         UUID id,
         UUID eventId,
         UUID userId,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Who booked; only in the attendee list "
+                + "(GET /api/events/{id}/bookings)", example = "ada")
+        String username,
         @Schema(requiredMode = RequiredMode.REQUIRED, type = "string", allowableValues = {"active", "cancelled"},
                 example = "active")
         String status,

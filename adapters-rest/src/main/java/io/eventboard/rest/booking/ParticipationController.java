@@ -2,6 +2,7 @@ package io.eventboard.rest.booking;
 
 import io.eventboard.application.booking.book.BookSeat;
 import io.eventboard.application.booking.cancel.CancelBooking;
+import io.eventboard.application.booking.query.ListAttendees;
 import io.eventboard.application.rating.query.ListRatings;
 import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.domain.common.Validation;
@@ -37,7 +38,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
-/** Taking part in an event: book a seat, give it back, rate the event afterwards, read its ratings. */
+/**
+ * Taking part in an event: book a seat, give it back, rate the event afterwards, read its ratings; its organizer
+ * reads the attendee list.
+ */
 @Controller("/api/events/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiDocumentation.BOOKINGS)
@@ -47,17 +51,19 @@ public class ParticipationController {
     private final CancelBooking cancelBooking;
     private final RateEvent rateEvent;
     private final ListRatings listRatings;
+    private final ListAttendees listAttendees;
     private final ParticipationMapper mapper;
     private final IdempotentResponses idempotent;
 
     public ParticipationController(BookSeat bookSeat, CancelBooking cancelBooking, RateEvent rateEvent,
-                                   ListRatings listRatings, ParticipationMapper mapper,
+                                   ListRatings listRatings, ListAttendees listAttendees, ParticipationMapper mapper,
                                    IdempotentResponses idempotent) {
         this.idempotent = idempotent;
         this.bookSeat = bookSeat;
         this.cancelBooking = cancelBooking;
         this.rateEvent = rateEvent;
         this.listRatings = listRatings;
+        this.listAttendees = listAttendees;
         this.mapper = mapper;
     }
 
@@ -137,6 +143,37 @@ public class ParticipationController {
         new Validation().requirePresent(request.score(), "score").check();
         return Problems.respond(rateEvent.rate(new RateEvent.Command(new EventId(id), Actors.userId(authentication),
                 new Score(request.score()), request.comment())), rating -> HttpResponse.ok(mapper.toResource(rating)));
+    }
+
+    @Get("/bookings")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "listAttendees", summary = "Attendee list of an event",
+            description = "Every booking of the event, active and cancelled, oldest first, with the username of "
+                    + "whoever booked. The event's organizer and admins only.")
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @ApiResponse(responseCode = "200", description = "One page of bookings; each item is a BookingResource",
+            content = @Content(schema = @Schema(implementation = PageResource.class)))
+    @ApiResponse(responseCode = "400", description = "page or size out of range, or not a number (validation)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token (auth.unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller is neither the organizer nor an admin "
+            + "(event.not-organizer)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event (event.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<?> attendees(
+            @Parameter(description = "The event's id") UUID id,
+            Authentication authentication,
+            @Parameter(description = "Page number, from 1",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+            @Nullable @QueryValue String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = "integer", format = "int32",
+                    minimum = "1", maximum = "100", defaultValue = "10"))
+            @Nullable @QueryValue String size) {
+        return Problems.respond(listAttendees.of(Actors.of(authentication), new EventId(id),
+                QueryParameters.page(page, size)),
+                bookings -> HttpResponse.ok(PageResource.of(bookings, mapper::toResource)));
     }
 
     @Get("/ratings")

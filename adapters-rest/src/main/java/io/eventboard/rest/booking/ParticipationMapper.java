@@ -1,5 +1,6 @@
 package io.eventboard.rest.booking;
 
+import io.eventboard.application.booking.query.AttendeeView;
 import io.eventboard.application.booking.query.BookingView;
 import io.eventboard.application.rating.query.RatingView;
 import io.eventboard.domain.booking.Booking;
@@ -18,9 +19,16 @@ public interface ParticipationMapper {
     @Mapping(target = "userId", source = "user.value")
     @Mapping(target = "eventTitle", ignore = true)
     @Mapping(target = "eventStartsAt", ignore = true)
+    @Mapping(target = "username", ignore = true)
     BookingResource toResource(Booking booking);
 
+    @Mapping(target = "username", ignore = true)
     BookingResource toResource(BookingView booking);
+
+    @Mapping(target = "id", source = "bookingId")
+    @Mapping(target = "eventTitle", ignore = true)
+    @Mapping(target = "eventStartsAt", ignore = true)
+    BookingResource toResource(AttendeeView attendee);
 
     @Mapping(target = "eventId", source = "event.value")
     @Mapping(target = "userId", source = "user.value")

@@ -2,6 +2,7 @@ package io.eventboard.rest.notification;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.eventboard.application.notification.admin.DeliveryLog;
 import io.eventboard.application.notification.inbox.NotificationView;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationPreferences;
@@ -59,6 +60,11 @@ public final class NotificationDtos {
             @Schema(requiredMode = RequiredMode.REQUIRED) UUID id,
             @Schema(requiredMode = RequiredMode.REQUIRED, type = "string",
                     allowableValues = {"email", "telegram", "webhook", "log", "in_app"}) String channel,
+            @Schema(description = "The address on the channel (email address, chat id, webhook URL); null for "
+                    + "in_app and for log without one", nullable = true, example = "ada@example.org")
+            @JsonInclude(JsonInclude.Include.ALWAYS) String recipient,
+            @Schema(description = "The account it is about or for, when there is one", nullable = true)
+            @JsonInclude(JsonInclude.Include.ALWAYS) UUID userId,
             @Schema(requiredMode = RequiredMode.REQUIRED, type = "string",
                     allowableValues = {"booking_confirmed", "booking_cancelled", "event_reminder", "event_cancelled",
                             "event_changed", "custom"}) String kind,
@@ -80,7 +86,8 @@ public final class NotificationDtos {
 
         static NotificationResource of(NotificationView view) {
             Notification n = view.notification();
-            return new NotificationResource(n.id().value(), lower(n.channel().name()), lower(n.kind().name()),
+            return new NotificationResource(n.id().value(), lower(n.channel().name()), n.recipient().address(),
+                    n.recipient().userId().map(user -> user.value()).orElse(null), lower(n.kind().name()),
                     lower(n.status().name()), n.attempts(), n.lastError(), n.subject(), n.body(), view.read(),
                     view.readAt(), n.createdAt(), n.updatedAt(), n.scheduledAt(), n.sentAt());
         }
@@ -107,6 +114,19 @@ public final class NotificationDtos {
 
         NotificationPreferences toPreferences() {
             return new NotificationPreferences(Boolean.TRUE.equals(emailEnabled), telegramChatId, webhookUrl);
+        }
+    }
+
+    @Serdeable
+    @Schema(name = "HourlyDeliveries", description = "Notifications sent, and failed for good, in one UTC hour.")
+    public record HourlyDeliveriesResource(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "The hour's start",
+                    example = "2030-01-31T18:00:00Z") Instant hour,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "120") long sent,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "2") long failed) {
+
+        static HourlyDeliveriesResource of(DeliveryLog.HourlyDeliveries hour) {
+            return new HourlyDeliveriesResource(hour.hour(), hour.sent(), hour.failed());
         }
     }
 

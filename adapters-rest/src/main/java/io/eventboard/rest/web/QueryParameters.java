@@ -92,6 +92,21 @@ public final class QueryParameters {
         return items;
     }
 
+    /** One of the enum's values, written in lower case ({@code in_app} for {@code IN_APP}); null when blank. */
+    public static <E extends Enum<E>> E choice(String name, String text, Class<E> type) {
+        if (blank(text)) {
+            return null;
+        }
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(wanted)) {
+                return value;
+            }
+        }
+        throw InvalidInput.of(name, "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
+                .map(value -> value.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+
     public static PageRequest page(String page, String size) {
         return new PageRequest(integer("page", page, 1), integer("size", size, PageRequest.DEFAULT_SIZE));
     }

@@ -14,7 +14,9 @@ public final class AccountRefusals {
     public static final Rejection NOT_FOUND = Rejection.notFound("account.not-found",
             "There is no such account (any more).");
     public static final Rejection ADMINS_ONLY = Rejection.forbidden("account.admins-only",
-            "Only an admin may see the accounts of others.");
+            "Only an admin may see or change the accounts of others.");
+    public static final Rejection OWN_ACCESS = Rejection.conflict("account.own-access",
+            "Admins cannot take away their own admin role or disable their own account; ask another admin.");
 
     private AccountRefusals() {
     }

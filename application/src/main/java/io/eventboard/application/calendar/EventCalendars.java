@@ -30,6 +30,7 @@ public final class EventCalendars {
 
     private final Transactions transactions;
     private final EventCatalog catalog;
+    private final BookedEvents booked;
     private final CalendarFeeds feeds;
     private final CalendarWriter writer;
     private final Duration defaultLength;
@@ -37,8 +38,9 @@ public final class EventCalendars {
     private final Clock clock;
 
     /** Events without an end last {@code defaultLength}; alarms ring {@code alarm} before the start. */
-    public EventCalendars(Transactions transactions, EventCatalog catalog, CalendarFeeds feeds,
+    public EventCalendars(Transactions transactions, EventCatalog catalog, BookedEvents booked, CalendarFeeds feeds,
                           CalendarWriter writer, Duration defaultLength, Duration alarm, Clock clock) {
+        this.booked = booked;
         this.defaultLength = defaultLength;
         this.transactions = transactions;
         this.catalog = catalog;
@@ -80,6 +82,6 @@ public final class EventCalendars {
     }
 
     private List<EventView> booked(UserId user) {
-        return catalog.bookedBy(user, clock.instant().minus(FEED_HISTORY), FEED_SIZE);
+        return this.booked.bookedBy(user, clock.instant().minus(FEED_HISTORY), FEED_SIZE);
     }
 }

@@ -28,7 +28,7 @@ class EventCalendarsTest {
     private static final UserId ANN = UserId.of("00000000-0000-7000-8000-0000000000a1");
 
     /** A catalog of fixed events, booked by Ann; it remembers from when the feed asked. */
-    private static final class BookedCatalog implements EventCatalog {
+    private static final class BookedCatalog implements EventCatalog, BookedEvents {
         final List<EventView> events = new ArrayList<>();
         final List<Instant> askedSince = new ArrayList<>();
 
@@ -64,7 +64,7 @@ class EventCalendarsTest {
     private final TestBoard board = TestBoard.now();
     private final BookedCatalog catalog = new BookedCatalog();
     private final InMemoryCalendarFeeds feeds = new InMemoryCalendarFeeds();
-    private final EventCalendars calendars = new EventCalendars(board.transactions(), catalog, feeds, LINES, LENGTH,
+    private final EventCalendars calendars = new EventCalendars(board.transactions(), catalog, catalog, feeds, LINES, LENGTH,
             ALARM, board.clock());
 
     private EventView event(String title, Instant end, EventStatus status, EventView.VenueRef venue) {

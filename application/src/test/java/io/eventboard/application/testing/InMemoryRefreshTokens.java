@@ -60,6 +60,17 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
         });
     }
 
+    @Override
+    public int revokeAll(UserId user, Instant now) {
+        return db.write("RefreshTokens.revokeAll", t -> {
+            List<StoredToken> live = t.refreshTokens.values().stream()
+                    .filter(token -> token.user().equals(user) && !token.revoked() && token.expiresAt().isAfter(now))
+                    .toList();
+            live.forEach(token -> t.refreshTokens.put(token.tokenHash(), token.revokeAt(now)));
+            return live.size();
+        });
+    }
+
     // ---- for tests ----
 
     public Optional<StoredToken> find(String tokenHash) {

@@ -2,11 +2,13 @@ package io.eventboard.application.testing;
 
 import io.eventboard.domain.common.Page;
 import io.eventboard.domain.common.PageRequest;
+import io.eventboard.domain.user.Role;
 import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserAccounts;
 import io.eventboard.domain.user.UserId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link UserAccounts} over the in-memory database; usernames and emails are unique ignoring case. */
@@ -44,14 +46,29 @@ public final class InMemoryUserAccounts implements UserAccounts {
     }
 
     @Override
-    public Page<UserAccount> list(PageRequest page) {
+    public Page<UserAccount> list(String search, PageRequest page) {
+        String text = search == null ? "" : search.toLowerCase(Locale.ROOT);
         return db.read(t -> {
             List<UserAccount> sorted = t.users.values().stream()
+                    .filter(account -> account.username().toLowerCase(Locale.ROOT).contains(text)
+                            || account.email().toLowerCase(Locale.ROOT).contains(text))
                     .sorted(Comparator.comparing(UserAccount::createdAt)
                             .thenComparing(account -> account.id().value()))
                     .toList();
             List<UserAccount> items = sorted.stream().skip(page.offset()).limit(page.size()).toList();
             return new Page<>(items, page.page(), page.size(), sorted.size(), true);
+        });
+    }
+
+    @Override
+    public boolean changeAccess(UserId id, Role role, boolean enabled) {
+        return db.write("UserAccounts.changeAccess", t -> {
+            UserAccount account = t.users.get(id);
+            if (account == null) {
+                return false;
+            }
+            t.users.put(id, account.withAccess(role, enabled));
+            return true;
         });
     }
 

@@ -1,6 +1,7 @@
 package io.eventboard.application.testing;
 
 import io.eventboard.application.account.SessionIssuer;
+import io.eventboard.application.account.admin.ChangeAccess;
 import io.eventboard.application.account.admin.EnsureAdmin;
 import io.eventboard.application.account.login.LogIn;
 import io.eventboard.application.account.logout.LogOut;
@@ -390,6 +391,10 @@ public final class TestBoard {
 
     public LogIn logIn() {
         return new LogIn(transactions, users, passwordHasher, sessionIssuer(), clock);
+    }
+
+    public ChangeAccess changeAccess() {
+        return new ChangeAccess(transactions, users, refreshTokens, clock);
     }
 
     public RefreshSession refreshSession() {

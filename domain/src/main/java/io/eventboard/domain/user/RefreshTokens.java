@@ -13,4 +13,7 @@ public interface RefreshTokens {
 
     /** Revokes the token and returns its owner, when it is known, unrevoked and unexpired; empty otherwise. */
     Optional<UserId> consume(String tokenHash, Instant now);
+
+    /** Revokes every live token of {@code user} (a disabled account's sessions end); returns how many. */
+    int revokeAll(UserId user, Instant now);
 }

@@ -35,4 +35,9 @@ public record UserAccount(
     public Actor asActor() {
         return new Actor(id, role);
     }
+
+    /** The same account with another role and on/off switch (what an admin may change). */
+    public UserAccount withAccess(Role newRole, boolean nowEnabled) {
+        return new UserAccount(id, username, email, passwordHash, newRole, nowEnabled, createdAt);
+    }
 }

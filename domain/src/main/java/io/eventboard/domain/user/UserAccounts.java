@@ -14,6 +14,12 @@ public interface UserAccounts {
 
     Optional<UserAccount> findByUsername(String username);
 
-    /** Every account, oldest first (ties by id), one page at a time, with the exact total. */
-    Page<UserAccount> list(PageRequest page);
+    /**
+     * Every account whose username or email contains {@code search} (ignoring case; every account when it is null
+     * or blank), oldest first (ties by id), one page at a time, with the exact total.
+     */
+    Page<UserAccount> list(String search, PageRequest page);
+
+    /** Stores the account's role and whether it is enabled; returns false when there is no such account. */
+    boolean changeAccess(UserId id, Role role, boolean enabled);
 }

@@ -23,6 +23,17 @@ class UserAccountTest {
     }
 
     @Test
+    void anAdminChangesOnlyTheRoleAndTheSwitch() {
+        UserAccount ada = account("ada", "ada@example.org", Role.USER);
+
+        UserAccount changed = ada.withAccess(Role.ADMIN, false);
+
+        assertThat(changed.role()).isEqualTo(Role.ADMIN);
+        assertThat(changed.enabled()).isFalse();
+        assertThat(changed).usingRecursiveComparison().ignoringFields("role", "enabled").isEqualTo(ada);
+    }
+
+    @Test
     void usernamesAre3To50LettersDigitsDotsUnderscoresOrDashes() {
         for (String bad : new String[] {"ab", "x".repeat(51), "with space", "ümlaut", null}) {
             assertRefusedOn(bad, "a@b.co", "username");

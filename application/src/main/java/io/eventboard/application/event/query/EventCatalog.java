@@ -5,7 +5,6 @@ import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.user.UserId;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Port: the read side of events, for listings and detail pages. */
@@ -23,10 +22,4 @@ public interface EventCatalog {
 
     /** The events {@code user} holds an active booking for that have not started, soonest first. */
     Page<EventView> upcomingFor(UserId user, Instant now, PageRequest page);
-
-    /**
-     * Up to {@code limit} events {@code user} holds an active booking for that start after {@code since}, in any
-     * status (a calendar shows a cancelled event as cancelled), soonest first.
-     */
-    List<EventView> bookedBy(UserId user, Instant since, int limit);
 }

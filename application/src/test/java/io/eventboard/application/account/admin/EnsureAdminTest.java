@@ -101,8 +101,13 @@ class EnsureAdminTest {
             }
 
             @Override
-            public Page<UserAccount> list(PageRequest page) {
-                return board.users().list(page);
+            public Page<UserAccount> list(String search, PageRequest page) {
+                return board.users().list(search, page);
+            }
+
+            @Override
+            public boolean changeAccess(UserId id, Role role, boolean enabled) {
+                return board.users().changeAccess(id, role, enabled);
             }
         };
         EnsureAdmin racingEnsure = new EnsureAdmin(racing,

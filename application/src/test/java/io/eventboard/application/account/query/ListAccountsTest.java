@@ -1,9 +1,11 @@
 package io.eventboard.application.account.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventboard.application.account.AccountRefusals;
 import io.eventboard.application.testing.TestBoard;
+import io.eventboard.domain.common.InvalidInput;
 import io.eventboard.domain.common.Page;
 import io.eventboard.domain.common.PageRequest;
 import io.eventboard.domain.user.Actor;
@@ -26,9 +28,9 @@ class ListAccountsTest {
             board.advance(Duration.ofMinutes(1));
         }
 
-        Page<UserAccount> first = listAccounts.list(board.anAdmin(), new PageRequest(1, 2)).value();
-        Page<UserAccount> last = listAccounts.list(board.anAdmin(), new PageRequest(3, 2)).value();
-        Page<UserAccount> beyond = listAccounts.list(board.anAdmin(), new PageRequest(4, 2)).value();
+        Page<UserAccount> first = listAccounts.list(board.anAdmin(), null, new PageRequest(1, 2)).value();
+        Page<UserAccount> last = listAccounts.list(board.anAdmin(), null, new PageRequest(3, 2)).value();
+        Page<UserAccount> beyond = listAccounts.list(board.anAdmin(), null, new PageRequest(4, 2)).value();
 
         assertThat(first.items()).containsExactly(accounts.get(0), accounts.get(1));
         assertThat(first.page()).isEqualTo(1);
@@ -41,10 +43,30 @@ class ListAccountsTest {
     }
 
     @Test
+    void a_search_keeps_the_accounts_whose_username_or_email_contains_it_ignoring_case() {
+        UserAccount ada = board.givenAccount("ada", "ada password 1");
+        board.advance(Duration.ofMinutes(1));
+        UserAccount bob = board.givenAccount("bob", "bob password 1");
+        board.givenAccount("cyd", "cyd password 1");
+
+        assertThat(listAccounts.list(board.anAdmin(), " ADA ", PageRequest.first()).value().items())
+                .containsExactly(ada);
+        assertThat(listAccounts.list(board.anAdmin(), "BO", PageRequest.first()).value().items())
+                .containsExactly(bob);
+        assertThat(listAccounts.list(board.anAdmin(), "  ", PageRequest.first()).value().total()).isEqualTo(3);
+    }
+
+    @Test
+    void a_search_text_longer_than_100_characters_is_refused() {
+        assertThatThrownBy(() -> listAccounts.list(board.anAdmin(), "x".repeat(101), PageRequest.first()))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("q must be at most 100 characters");
+    }
+
+    @Test
     void a_user_who_is_not_an_admin_is_refused() {
         UserAccount ada = board.givenAccount("ada", "ada password 1");
 
-        assertThat(listAccounts.list(Actor.user(ada.id()), PageRequest.first()).rejection())
+        assertThat(listAccounts.list(Actor.user(ada.id()), null, PageRequest.first()).rejection())
                 .isEqualTo(AccountRefusals.ADMINS_ONLY);
     }
 }

@@ -55,12 +55,6 @@ class ReadSideUseCasesTest {
             asked.add(now);
             return new Page<>(List.of(), page.page(), page.size(), 0, true);
         }
-
-        @Override
-        public List<EventView> bookedBy(UserId user, Instant since, int limit) {
-            asked.add(since);
-            return List.of();
-        }
     }
 
     private final MapCatalog catalog = new MapCatalog();

@@ -54,6 +54,8 @@ class ApiDocumentationTest implements TestServer {
                 .contains("title: Eventboard")
                 .contains("/api/auth/login:", "/api/auth/register:", "/api/auth/token/refresh:", "/api/auth/logout:")
                 .contains("/api/me:", "/api/admin/users:", "/health:")
+                .contains("/api/admin/users/{id}:", "/api/admin/notifications:", "/api/admin/notifications/hourly:",
+                        "/api/admin/dashboard:", "/api/events/{id}/bookings:")
                 .contains("/api/events:", "/api/events/{id}/book:", "/api/bookings:", "/api/tags:", "/api/venues:",
                         "/api/channels:")
                 .contains("bearerAuth:", "scheme: bearer", "bearerFormat: JWT")
@@ -68,6 +70,8 @@ class ApiDocumentationTest implements TestServer {
 
         assertThat(operation(document, "/api/me:")).contains("bearerAuth").contains("\"401\"");
         assertThat(operation(document, "/api/admin/users:")).contains("bearerAuth").contains("\"403\"");
+        assertThat(operation(document, "/api/admin/users/{id}:")).contains("account.own-access");
+        assertThat(operation(document, "/api/events/{id}/bookings:")).contains("event.not-organizer");
         assertThat(operation(document, "/api/auth/login:")).doesNotContain("bearerAuth").contains("\"401\"");
         assertThat(operation(document, "/api/auth/register:")).contains("\"409\"").contains("\"400\"");
         assertThat(operation(document, "/api/events/{id}/book:")).contains("bearerAuth")
