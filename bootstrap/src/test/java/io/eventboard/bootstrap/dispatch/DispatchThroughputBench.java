@@ -4,7 +4,7 @@ import io.eventboard.application.notification.dispatch.DispatchMetrics;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchReport;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
-import io.eventboard.bootstrap.TestServer;
+import io.eventboard.bootstrap.TestNodes;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.notification.NotificationQueue;
 import io.eventboard.domain.notification.NotificationSender;
@@ -16,7 +16,6 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -40,35 +39,20 @@ class DispatchThroughputBench {
 
     @Test
     void throughput() throws Exception {
-        List<ApplicationContext> contexts = new ArrayList<>();
-        try {
-            for (int i = 0; i < 3; i++) {
-                contexts.add(ApplicationContext.run(properties()));
-            }
-            run(contexts, 1, true); // warm-up
+        try (TestNodes nodes = TestNodes.start(3, Clock.systemUTC(),
+                Map.of("eventboard.role", "api", "logger.levels.eventboard.notifications", "WARN"))) {
+            run(nodes, 1, true); // warm-up
             for (int repeat = 0; repeat < 3; repeat++) {
-                run(contexts, 1, false);
-                run(contexts, 3, false);
+                run(nodes, 1, false);
+                run(nodes, 3, false);
             }
-        } finally {
-            contexts.forEach(ApplicationContext::close);
         }
     }
 
-    private static Map<String, Object> properties() {
-        Map<String, Object> properties = new HashMap<>(new TestServer() { }.getProperties());
-        properties.put("datasources.default.maximum-pool-size", "4");
-        properties.put("micronaut.server.port", "-1");
-        properties.put("eventboard.role", "api");
-        properties.put("logger.levels.eventboard.notifications", "WARN");
-        return properties;
-    }
-
-    private static void run(List<ApplicationContext> contexts, int dispatchers, boolean warmUp) throws Exception {
+    private static void run(TestNodes nodes, int dispatchers, boolean warmUp) throws Exception {
         TestDatabase.cleanDatabase();
-        ApplicationContext first = contexts.get(0);
-        Transactions transactions = first.getBean(Transactions.class);
-        Outbox outbox = first.getBean(Outbox.class);
+        Transactions transactions = nodes.first(Transactions.class);
+        Outbox outbox = nodes.first(Outbox.class);
         for (int done = 0; done < NOTIFICATIONS; done += 1_000) {
             transactions.inTransaction(() -> outbox.enqueue(Queued.toLog(Clock.systemUTC().instant(),
                     Math.min(1_000, NOTIFICATIONS))));
@@ -77,7 +61,7 @@ class DispatchThroughputBench {
 
         List<DispatchNotifications> instances = new ArrayList<>();
         for (int i = 0; i < dispatchers; i++) {
-            ApplicationContext context = contexts.get(i);
+            ApplicationContext context = nodes.node(i);
             instances.add(new DispatchNotifications(context.getBean(Transactions.class),
                     context.getBean(NotificationQueue.class),
                     new ArrayList<>(context.getBeansOfType(NotificationSender.class)),
