@@ -26,8 +26,11 @@ public final class TestNodes implements AutoCloseable {
     private TestNodes() {
     }
 
-    /** Starts {@code count} nodes with {@code settings} on top of {@link TestServer}'s, 4 connections each. */
-    public static TestNodes start(int count, Clock clock, Map<String, Object> settings) {
+    /**
+     * Starts {@code count} nodes with {@code settings} on top of {@link TestServer}'s, 4 connections each; every
+     * node gets {@code beans} as extra singletons (a sender for a channel the tests do not configure, say).
+     */
+    public static TestNodes start(int count, Clock clock, Map<String, Object> settings, Object... beans) {
         Map<String, Object> properties = new HashMap<>(new TestServer() { }.getProperties());
         properties.put("datasources.default.maximum-pool-size", "4");
         properties.putAll(settings);
@@ -37,6 +40,9 @@ public final class TestNodes implements AutoCloseable {
                 ApplicationContext context = ApplicationContext.builder().properties(properties).build();
                 context.registerBeanDefinition(RuntimeBeanDefinition.builder(Clock.class, () -> clock)
                         .singleton(true).replaces(Clock.class).build());
+                for (Object bean : beans) {
+                    context.registerBeanDefinition(RuntimeBeanDefinition.builder(bean).singleton(true).build());
+                }
                 nodes.contexts.add(context.start());
             }
         } catch (RuntimeException e) {
