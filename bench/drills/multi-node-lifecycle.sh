@@ -14,7 +14,8 @@ EVENTS=${EVENTS:-8}       # events, one starting every SPACING seconds; the last
 SPACING=${SPACING:-4}
 DURATION=${DURATION:-6}   # how long each event lasts (s)
 PEOPLE=${PEOPLE:-15}      # attendees; each books every event, two cancel half of them
-START_IN=${START_IN:-45}  # seconds from the end of start-up to the first start; setup must end before reminders
+START_IN=${START_IN:-60}  # seconds from the accounts' creation to the first start; the events, bookings and
+                          # cancellations must be in place before the first reminder window opens (LEAD before)
 LEAD=${LEAD:-20}          # REMINDER_LEAD (s)
 SLACK=${SLACK:-3}         # how late (s) a status change or a reminder may come and still be on time
 KILL_NODE=${KILL_NODE:-2}
@@ -54,7 +55,7 @@ for ((p = 0; p < PEOPLE; p++)); do
   account "person$p" "$(node_for "$p")"
   TOKENS+=("$TOKEN")
 done
-BASE=$(($(date +%s) + START_IN))
+BASE=$(($(date +%s) + START_IN)) # from here on, the API calls must end before the first reminder window opens
 IDS=()
 for ((i = 0; i < EVENTS; i++)); do
   starts=$(date -u -d "@$((BASE + i * SPACING))" +%Y-%m-%dT%H:%M:%SZ)
@@ -81,7 +82,8 @@ CANCELLED=${IDS[$((EVENTS - 1))]}
 code=$(api POST "/api/events/$CANCELLED/cancel" 3 "$ORGANIZER")
 expect 200 "cancel the last event"
 EXPECTED=$(((EVENTS - 1) * PEOPLE - 2 * HALF))
-[ "$(date +%s)" -lt $((BASE - LEAD)) ] || verdict FAIL "setup ended after the first reminder window opened: raise START_IN"
+[ "$(date +%s)" -lt $((BASE - LEAD)) ] \
+  || verdict FAIL "events, bookings and cancellations took $(($(date +%s) - BASE + START_IN)) s, past the first reminder window: raise START_IN"
 WRITES_BEFORE=$(sql "SELECT sum(version) FROM events WHERE status = 'SCHEDULED'")
 say "setup done $((BASE - $(date +%s))) s before the first start; $EXPECTED active bookings to remind"
 
