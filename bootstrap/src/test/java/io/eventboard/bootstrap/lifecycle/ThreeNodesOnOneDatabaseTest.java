@@ -32,6 +32,7 @@ import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.testing.DirectSql;
 import io.eventboard.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ class ThreeNodesOnOneDatabaseTest {
         return new DispatchNotifications(node.getBean(Transactions.class), node.getBean(NotificationQueue.class),
                 List.of(sender, sender.alsoFor(DeliveryChannel.IN_APP)), new DispatchSettings(10,
                 Duration.ofMinutes(5), node.getBean(RetryPolicy.class), "node-" + System.identityHashCode(node)),
-                RandomGenerator.getDefault(), node.getBean(java.time.Clock.class));
+                RandomGenerator.getDefault(), node.getBean(Clock.class));
     }
 
     private static int drain(DispatchNotifications dispatcher) {
