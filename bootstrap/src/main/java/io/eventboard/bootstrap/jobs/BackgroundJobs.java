@@ -46,7 +46,7 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
         this.settings = settings;
         this.scheduler = scheduler;
         this.dispatchLoop = dispatchLoop;
-        this.dispatchJob = new BackgroundJob<>("dispatch", settings.dispatchInterval(), () -> drain(dispatch),
+        this.dispatchJob = new BackgroundJob<>("dispatch", settings.dispatchInterval(), () -> drain(dispatch, dispatchLoop),
                 report -> report.equals(DispatchReport.NONE), clock);
         this.jobs = List.of(
                 new BackgroundJob<>("status-sweep", settings.statusSweepInterval(),
@@ -85,8 +85,11 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
         }
     }
 
-    /** Sends batches until the queue holds nothing due, so a burst does not wait one interval per batch. */
-    private static DispatchReport drain(DispatchNotifications dispatch) {
+    /**
+     * Sends batches until the queue holds nothing due, so a burst does not wait one interval per batch; a node that
+     * is stopping finishes the batch in flight and claims no further one.
+     */
+    private static DispatchReport drain(DispatchNotifications dispatch, DispatchLoop loop) {
         DispatchReport total = DispatchReport.NONE;
         DispatchReport round;
         do {
@@ -94,7 +97,7 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
             total = new DispatchReport(total.claimed() + round.claimed(), total.sent() + round.sent(),
                     total.retried() + round.retried(), total.failed() + round.failed(),
                     total.leasesExpired() + round.leasesExpired());
-        } while (round.claimed() > 0);
+        } while (round.claimed() > 0 && !loop.stopRequested());
         return total;
     }
 }

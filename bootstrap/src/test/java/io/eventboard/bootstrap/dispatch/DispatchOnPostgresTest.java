@@ -73,7 +73,7 @@ class DispatchOnPostgresTest implements TestServer {
         return DirectSql.number("SELECT count(*) FROM notifications WHERE status = ?", status.name());
     }
 
-    private DispatchNotifications dispatcher(String worker, RecordingLogSender sender, int batchSize) {
+    private DispatchNotifications dispatcher(String worker, RecordingSender sender, int batchSize) {
         return new DispatchNotifications(transactions, queue, List.of(sender),
                 new DispatchSettings(batchSize, LEASE, retryPolicy, worker), RandomGenerator.getDefault(), clock);
     }
@@ -104,7 +104,7 @@ class DispatchOnPostgresTest implements TestServer {
         // the crashed worker never records anything: its rows stay SENDING under its lease
         assertThat(withStatus(NotificationStatus.SENDING)).isEqualTo(30);
 
-        RecordingLogSender sender = new RecordingLogSender();
+        RecordingSender sender = new RecordingSender();
         DispatchNotifications survivor = dispatcher("survivor", sender, 100);
         assertThat(survivor.dispatchOnce()).isEqualTo(DispatchReport.NONE);
         clock.advance(LEASE.minusSeconds(1));
@@ -131,7 +131,7 @@ class DispatchOnPostgresTest implements TestServer {
     @Test
     void threeDispatchersSendTwoThousandNotificationsEachExactlyOnce() throws Exception {
         enqueue(Queued.toLog(clock.instant(), 2_000));
-        RecordingLogSender sender = new RecordingLogSender();
+        RecordingSender sender = new RecordingSender();
         List<DispatchNotifications> dispatchers = List.of(dispatcher("w1", sender, 50),
                 dispatcher("w2", sender, 50), dispatcher("w3", sender, 50));
         AtomicInteger sent = new AtomicInteger();

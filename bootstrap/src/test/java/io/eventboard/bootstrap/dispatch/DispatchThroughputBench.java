@@ -2,21 +2,20 @@ package io.eventboard.bootstrap.dispatch;
 
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchReport;
-import io.eventboard.bootstrap.TestServer;
+import io.eventboard.bootstrap.TestNodes;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.notification.Outbox;
 import io.eventboard.persistence.testing.DirectSql;
 import io.eventboard.persistence.testing.TestDatabase;
-import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,44 +32,29 @@ class DispatchThroughputBench {
 
     @Test
     void throughput() throws Exception {
-        List<ApplicationContext> contexts = new ArrayList<>();
-        try {
-            for (int i = 0; i < 3; i++) {
-                contexts.add(ApplicationContext.run(properties()));
-            }
-            run(contexts, 1, true); // warm-up
+        try (TestNodes nodes = TestNodes.start(3, Clock.systemUTC(),
+                Map.of("eventboard.role", "api", "eventboard.dispatch-batch-size", String.valueOf(BATCH),
+                "logger.levels.eventboard.notifications", "WARN"))) {
+            run(nodes, 1, true); // warm-up
             for (int repeat = 0; repeat < 3; repeat++) {
-                run(contexts, 1, false);
-                run(contexts, 3, false);
+                run(nodes, 1, false);
+                run(nodes, 3, false);
             }
-        } finally {
-            contexts.forEach(ApplicationContext::close);
         }
     }
 
-    private static Map<String, Object> properties() {
-        Map<String, Object> properties = new HashMap<>(new TestServer() { }.getProperties());
-        properties.put("datasources.default.maximum-pool-size", "4");
-        properties.put("micronaut.server.port", "-1");
-        properties.put("eventboard.role", "api");
-        properties.put("eventboard.dispatch-batch-size", String.valueOf(BATCH));
-        properties.put("logger.levels.eventboard.notifications", "WARN");
-        return properties;
-    }
-
-    private static void run(List<ApplicationContext> contexts, int dispatchers, boolean warmUp) throws Exception {
+    private static void run(TestNodes nodes, int dispatchers, boolean warmUp) throws Exception {
         TestDatabase.cleanDatabase();
-        ApplicationContext first = contexts.get(0);
-        Transactions transactions = first.getBean(Transactions.class);
-        Outbox outbox = first.getBean(Outbox.class);
+        Transactions transactions = nodes.first(Transactions.class);
+        Outbox outbox = nodes.first(Outbox.class);
         for (int done = 0; done < NOTIFICATIONS; done += 1_000) {
             transactions.inTransaction(() -> outbox.enqueue(Queued.toLog(Clock.systemUTC().instant(),
                     Math.min(1_000, NOTIFICATIONS))));
         }
         DirectSql.execute("VACUUM ANALYZE notifications");
 
-        List<DispatchNotifications> instances = contexts.subList(0, dispatchers).stream()
-                .map(context -> context.getBean(DispatchNotifications.class)).toList();
+        List<DispatchNotifications> instances = IntStream.range(0, dispatchers)
+                .mapToObj(i -> nodes.node(i).getBean(DispatchNotifications.class)).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(dispatchers);
         List<Future<Integer>> runs = new ArrayList<>();
