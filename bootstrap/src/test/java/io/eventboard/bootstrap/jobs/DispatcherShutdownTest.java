@@ -27,7 +27,8 @@ class DispatcherShutdownTest {
     @Test
     void aNodeStoppingMidBatchFinishesAndRecordsThatBatchAndClaimsNoOther() throws Exception {
         TestDatabase.cleanDatabase();
-        SlowSender sender = new SlowSender(Duration.ofMillis(30));
+        // Slow enough that the node is told to stop while the batch is still out (its sends run side by side).
+        SlowSender sender = new SlowSender(Duration.ofMillis(500));
         TestNodes nodes = TestNodes.start(1, Clock.systemUTC(), Map.of("eventboard.role", "worker",
                 "eventboard.dispatch-batch-size", String.valueOf(BATCH)), sender);
         try {
