@@ -29,7 +29,7 @@ public final class InMemoryEvents implements Events {
                 }
             });
             t.requireReferences(event);
-            t.events.put(event.id(), event);
+            t.putEvent(event);
         });
     }
 
@@ -42,7 +42,7 @@ public final class InMemoryEvents implements Events {
             }
             t.requireReferences(event);
             Event next = event.nextVersion();
-            t.events.put(next.id(), next);
+            t.putEvent(next);
             return next;
         });
     }
