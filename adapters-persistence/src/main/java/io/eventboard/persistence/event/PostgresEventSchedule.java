@@ -62,13 +62,23 @@ final class PostgresEventSchedule implements EventSchedule {
             LIMIT ?
             """;
 
+    /**
+     * One batch of the retention purge: the events finished longest ago, claimed so that purges on several
+     * servers take different rows; their delivered notifications go first, bookings, ratings and tag links
+     * cascade, and the notifications still to be delivered stay, unlinked (ON DELETE SET NULL).
+     */
     private static final String PURGE = """
-            DELETE FROM events
-            WHERE id IN (SELECT id FROM events
-                         WHERE status IN ('COMPLETED', 'CANCELLED') AND updated_at < ?
-                         ORDER BY updated_at
-                         LIMIT ?
-                         FOR UPDATE SKIP LOCKED)
+            WITH expired AS (
+                SELECT id FROM events
+                WHERE finished_at < ?
+                ORDER BY finished_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED
+            ), delivered AS (
+                DELETE FROM notifications n USING expired
+                WHERE n.event_id = expired.id AND n.status = 'SENT'
+            )
+            DELETE FROM events WHERE id IN (SELECT id FROM expired)
             """;
 
     private final Sql sql;
