@@ -52,6 +52,11 @@ public record EventDetails(
                 || !Objects.equals(venue, before.venue);
     }
 
+    /** These details at another venue (none when null). */
+    public EventDetails withVenue(VenueId other) {
+        return new EventDetails(title, description, other, channel, tags, startsAt, endsAt, capacity);
+    }
+
     /** These details with every field the change names replaced; unnamed fields stay as they are. */
     public EventDetails with(EventChanges changes) {
         Objects.requireNonNull(changes, "changes");

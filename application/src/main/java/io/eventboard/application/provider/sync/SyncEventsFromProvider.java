@@ -22,13 +22,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Imports events from an events provider, page by page, each record upserted in its own transaction
- * ({@link ImportRecord}). One run at a time per provider across all servers: the run claims the provider in
- * the {@link SyncLedger} (refused with {@code provider.sync-running} while another holds it) and extends the
- * claim after every page. A run that reads the feed to its end moves the checkpoint to the latest
- * {@code changed_at} it saw, so the next incremental run asks only for what changed since. A run that stops
- * midway (the provider failed, the server died) keeps what it imported and leaves the checkpoint, so the next
- * run reads those changes again; the upserts make that harmless.
+ * Imports events from an events provider, page by page, each page in one transaction that upserts its records
+ * ({@link ImportPage}; a record that cannot become an event is counted as failed and skipped). One run at a
+ * time per provider across all servers: the run claims the provider in the {@link SyncLedger} (refused with
+ * {@code provider.sync-running} while another holds it) and extends the claim with every page. A run that
+ * reads the feed to its end moves the checkpoint to the latest {@code changed_at} it saw, so the next
+ * incremental run asks only for what changed since. A run that stops midway (the provider failed, the server
+ * died) keeps the pages it imported and leaves the checkpoint, so the next run reads those changes again; the
+ * upserts make that harmless.
  */
 public final class SyncEventsFromProvider {
 
@@ -65,7 +66,10 @@ public final class SyncEventsFromProvider {
     private final EventProvider provider;
     private final UserAccounts accounts;
     private final SyncLedger ledger;
-    private final ImportRecord importer;
+    private final Events events;
+    private final Venues venues;
+    private final Tags tags;
+    private final AttendeeNotices attendees;
     private final Clock clock;
 
     public SyncEventsFromProvider(Transactions transactions, EventProvider provider, Events events, Venues venues,
@@ -75,7 +79,10 @@ public final class SyncEventsFromProvider {
         this.provider = provider;
         this.accounts = accounts;
         this.ledger = ledger;
-        this.importer = new ImportRecord(transactions, events, venues, tags, attendees);
+        this.events = events;
+        this.venues = venues;
+        this.tags = tags;
+        this.attendees = attendees;
         this.clock = clock;
     }
 
@@ -105,7 +112,8 @@ public final class SyncEventsFromProvider {
             Optional<String> interruption = run.readFeed(since, owner.get());
             boolean coversCheckpoint = since.isEmpty()
                     || checkpoint.map(stored -> !since.get().isAfter(stored)).orElse(false);
-            Optional<Instant> next = interruption.isEmpty() && coversCheckpoint ? run.latestChange : Optional.empty();
+            Optional<Instant> next = interruption.isEmpty() && coversCheckpoint ? run.importer.latestChange()
+                    : Optional.empty();
             return Result.accepted(run.release(interruption, next));
         } catch (RuntimeException failure) {
             try {
@@ -126,9 +134,9 @@ public final class SyncEventsFromProvider {
 
         private final String runner;
         private final Instant startedAt;
+        private final ImportPage importer = new ImportPage(events, venues, tags, attendees);
         private Optional<Instant> since = Optional.empty();
         private SyncSummary counts = SyncSummary.NONE;
-        private Optional<Instant> latestChange = Optional.empty();
 
         Run(String runner, Instant startedAt) {
             this.runner = runner;
@@ -147,11 +155,7 @@ public final class SyncEventsFromProvider {
                     return Optional.of(unavailable.getMessage());
                 }
                 counts = counts.plus(SyncSummary.failed(page.malformed()));
-                for (ExternalEvent record : page.events()) {
-                    importOne(record, owner);
-                }
-                Instant until = clock.instant().plus(CLAIM);
-                if (!transactions.inTransaction(() -> ledger.extend(provider.name(), runner, until))) {
+                if (!transactions.inTransaction(() -> importPage(page, owner))) {
                     return Optional.of("the claim on the sync expired and another run took it over");
                 }
                 cursor = page.nextCursor();
@@ -159,13 +163,13 @@ public final class SyncEventsFromProvider {
             return Optional.empty();
         }
 
-        private void importOne(ExternalEvent record, UserId owner) {
-            SyncSummary outcome = importer.upsert(provider.name(), record, owner, clock.instant());
-            counts = counts.plus(outcome);
-            if (outcome.failed() == 0 && record.changedAt() != null
-                    && latestChange.map(latest -> record.changedAt().isAfter(latest)).orElse(true)) {
-                latestChange = Optional.of(record.changedAt());
+        /** False, importing nothing, when this run no longer holds the claim. */
+        private boolean importPage(ProviderPage page, UserId owner) {
+            if (!ledger.extend(provider.name(), runner, clock.instant().plus(CLAIM))) {
+                return false;
             }
+            counts = counts.plus(importer.upsertPage(provider.name(), page.events(), owner, clock.instant()));
+            return true;
         }
 
         SyncReport release(Optional<String> interruption, Optional<Instant> checkpoint) {

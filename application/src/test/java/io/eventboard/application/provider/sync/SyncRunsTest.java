@@ -130,10 +130,13 @@ class SyncRunsTest {
     }
 
     @Test
-    void a_run_that_loses_its_claim_midway_stops_after_the_page_it_was_reading() {
+    void a_run_that_loses_its_claim_midway_imports_no_further_page() {
         board.provider().page(anExternalEvent("a").build()).page(anExternalEvent("b").build());
         SyncEventsFromProvider slow = syncFrom((since, cursor) -> {
-            board.syncLedger().claimedElsewhere(TestBoard.PROVIDER, board.instant().plusSeconds(60));
+            if (cursor.isPresent()) {
+                // the second page took so long that the claim expired and another server took it
+                board.syncLedger().claimedElsewhere(TestBoard.PROVIDER, board.instant().plusSeconds(60));
+            }
             return board.provider().fetch(since, cursor);
         });
 
@@ -142,6 +145,19 @@ class SyncRunsTest {
         assertThat(report.completed()).isFalse();
         assertThat(report.interruptedBy()).contains("the claim on the sync expired and another run took it over");
         assertThat(report.counts()).isEqualTo(new SyncSummary(1, 0, 0, 0));
+        assertThat(board.events().all()).hasSize(1);
+    }
+
+    @Test
+    void each_page_is_one_transaction_with_the_extension_of_the_claim() {
+        board.provider().page(anExternalEvent("a").build(), anExternalEvent("b").build(), anExternalEvent(" ").build())
+                .page(anExternalEvent("c").build());
+        int before = board.database().committedTransactions();
+
+        run(Command.everything());
+
+        // the claim, the account, the checkpoint, one per page, and the release
+        assertThat(board.database().committedTransactions() - before).isEqualTo(6);
     }
 
     @Test
