@@ -19,6 +19,7 @@ public final class ShowProviderStatus {
     }
 
     public ProviderStatus show() {
-        return new ProviderStatus(provider, circuit.state(), transactions.inTransaction(() -> ledger.lastRun(provider)));
+        return new ProviderStatus(provider, circuit.state(),
+                transactions.inTransaction(() -> ledger.lastRun(provider)));
     }
 }

@@ -26,11 +26,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Upserts provider records by (provider, external id), a page at a time in the caller's transaction: a new record becomes an
- * imported event, a changed one updates its event through the domain (attendees are told when it moves or is
- * cancelled upstream), an unchanged one is left alone. Every rule a record can break is checked before
- * anything is written, so a record that cannot become an event counts as failed and leaves nothing behind,
- * and the transaction goes on with the next record.
+ * Upserts provider records by (provider, external id), a page at a time in the caller's transaction: a new
+ * record becomes an imported event, a changed one updates its event through the domain (attendees are told
+ * when it moves or is cancelled upstream), an unchanged one is left alone. Every rule a record can break is
+ * checked before anything is written, so a record that cannot become an event counts as failed and leaves
+ * nothing behind, and the page goes on with the next record.
  *
  * <p>One instance serves one sync run and remembers the venues and tags it has made sure of, so that a feed
  * of thousands of events at a few venues does not ask for them again with every record. A run ends at the

@@ -6,7 +6,6 @@ import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.provider.EventProvider;
-import io.eventboard.domain.provider.ExternalEvent;
 import io.eventboard.domain.provider.ProviderPage;
 import io.eventboard.domain.provider.ProviderUnavailable;
 import io.eventboard.domain.tag.Tags;
@@ -86,10 +85,6 @@ public final class SyncEventsFromProvider {
         this.clock = clock;
     }
 
-    public String providerName() {
-        return provider.name();
-    }
-
     /** Runs one sync; refused while another run holds the provider or when its system account name is taken. */
     public Result<SyncReport> sync(Command command) {
         String runner = UUID.randomUUID().toString();
@@ -154,7 +149,6 @@ public final class SyncEventsFromProvider {
                 } catch (ProviderUnavailable unavailable) {
                     return Optional.of(unavailable.getMessage());
                 }
-                counts = counts.plus(SyncSummary.failed(page.malformed()));
                 if (!transactions.inTransaction(() -> importPage(page, owner))) {
                     return Optional.of("the claim on the sync expired and another run took it over");
                 }
@@ -168,7 +162,8 @@ public final class SyncEventsFromProvider {
             if (!ledger.extend(provider.name(), runner, clock.instant().plus(CLAIM))) {
                 return false;
             }
-            counts = counts.plus(importer.upsertPage(provider.name(), page.events(), owner, clock.instant()));
+            counts = counts.plus(SyncSummary.failed(page.malformed()))
+                    .plus(importer.upsertPage(provider.name(), page.events(), owner, clock.instant()));
             return true;
         }
 
