@@ -32,15 +32,15 @@ class HttpEventProviderTest {
     private final EventProvider provider = context.getBean(EventProvider.class);
     private final ProviderCircuit circuit = context.getBean(ProviderCircuit.class);
 
-    /** Fast retries (50 ms, then 100, 200), a 500 ms timeout and a breaker that half-opens after 1 s. */
+    /** Fast retries (50 ms, then 100, 200), a 1 s timeout and a breaker that half-opens after 2 s. */
     static Map<String, Object> properties(String url) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("eventboard.provider.url", url);
         properties.put("eventboard.provider.name", "acme");
-        properties.put("eventboard.provider.timeout", "PT0.5S");
+        properties.put("eventboard.provider.timeout", "PT1S");
         properties.put("eventboard.provider.retry-attempts", "3");
         properties.put("eventboard.provider.retry-delay", "PT0.05S");
-        properties.put("eventboard.provider.breaker-reset", "PT1S");
+        properties.put("eventboard.provider.breaker-reset", "PT2S");
         return properties;
     }
 
@@ -158,7 +158,7 @@ class HttpEventProviderTest {
                     .hasMessageContaining("circuit breaker is open");
             assertThat(feed.requests()).as("an open breaker does not call").hasSize(4);
 
-            Thread.sleep(1100);
+            Thread.sleep(2100);
             assertThat(circuit.state()).isEqualTo(ProviderCircuit.State.HALF_OPEN);
 
             assertThat(first().events()).hasSize(1);

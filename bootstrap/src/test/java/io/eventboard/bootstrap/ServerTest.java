@@ -51,7 +51,7 @@ class ServerTest implements TestServer {
                 .containsKey("version");
         assertThat(info.get("version")).asString().isNotBlank().isNotEqualTo("unknown");
         assertThat(info.get("job_intervals")).isEqualTo(Map.of(
-                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "P1D"));
+                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT24H"));
         assertThat(info).as("no events provider is configured").doesNotContainKey("provider");
     }
 
