@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The check of issue #6, end to end over HTTP and PostgreSQL: a provider with 5,000 events over 50 pages, some
  * malformed, one page failing twice before it answers; a second run after some events changed upstream; then
- * retention with a controlled clock. Runs in the build: about 20 s on 2 busy cores (13 s of it the first run's
- * 4,925 inserts).
+ * retention with a controlled clock. Runs in the build: about 13 s on 2 cores with JaCoCo (20 s when other
+ * builds share them), most of it the first run's 4,925 inserts.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
