@@ -2,10 +2,14 @@ package io.eventboard.bootstrap;
 
 import io.eventboard.bootstrap.cli.CreateAdminCommand;
 import io.eventboard.bootstrap.cli.PasswordPrompt;
+import io.eventboard.bootstrap.cli.PurgeEventsCommand;
+import io.eventboard.bootstrap.cli.SyncEventsCommand;
 import io.micronaut.runtime.Micronaut;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -13,17 +17,21 @@ import org.slf4j.LoggerFactory;
  * to use (the one in {@code DATASOURCE_URL}, or an embedded one of its own) and checks that it answers, so that
  * a bad setting ends the server with one sentence saying what to fix instead of a stack trace.
  *
- * <p>{@code java -jar eventboard.jar create-admin <username> <email>} instead creates an admin account in that
- * database and exits (see {@link CreateAdminCommand}).
+ * <p>A command as the first argument runs it in that database instead and exits with its code:
+ * {@code create-admin <username> <email>} ({@link CreateAdminCommand}), {@code sync-events [--date=YYYY-MM-DD]
+ * [--all]} ({@link SyncEventsCommand}) and {@code purge-events} ({@link PurgeEventsCommand}).
  */
 public final class Application {
+
+    private static final Set<String> COMMANDS = Set.of(CreateAdminCommand.NAME, SyncEventsCommand.NAME,
+            PurgeEventsCommand.NAME);
 
     private Application() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(CreateAdminCommand.NAME)) {
-            System.exit(createAdmin(Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(command(args[0], Arrays.asList(args).subList(1, args.length)));
             return;
         }
         Map<String, Object> properties = new HashMap<>();
@@ -44,12 +52,17 @@ public final class Application {
     }
 
     /** A command prints one line of its own: the framework's INFO logs stay quiet unless LOG_LEVEL says else. */
-    private static int createAdmin(String[] args) {
+    private static int command(String name, List<String> args) {
         quietLogsUnlessConfigured("LOG_LEVEL");
         quietLogsUnlessConfigured("ROOT_LOG_LEVEL");
-        CreateAdminCommand command = new CreateAdminCommand(System.getenv(), Application::commandDatabase,
-                PasswordPrompt.ofSystem(), System.out, System.err);
-        return command.run(Arrays.asList(args));
+        Map<String, String> env = System.getenv();
+        return switch (name) {
+            case CreateAdminCommand.NAME -> new CreateAdminCommand(env, Application::commandDatabase,
+                    PasswordPrompt.ofSystem(), System.out, System.err).run(args);
+            case SyncEventsCommand.NAME -> new SyncEventsCommand(env, Application::commandDatabase, System.out,
+                    System.err).run(args);
+            default -> new PurgeEventsCommand(env, Application::commandDatabase, System.out, System.err).run(args);
+        };
     }
 
     /** The server's database; no token is ever signed by a command, so a random secret does. */

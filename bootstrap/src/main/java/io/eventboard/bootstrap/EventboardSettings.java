@@ -24,7 +24,8 @@ public record EventboardSettings(
         Duration notifyLease,
         int retentionDays,
         Duration retentionInterval,
-        int sweepBatchSize) {
+        int sweepBatchSize,
+        Duration providerSyncInterval) {
 
     public boolean runsJobs() {
         return !"api".equalsIgnoreCase(role);

@@ -24,6 +24,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "io.eventboard.persistence..";
     private static final String REST = "io.eventboard.rest..";
     private static final String NOTIFY = "io.eventboard.notify..";
+    private static final String PROVIDER = "io.eventboard.provider..";
     private static final String BOOTSTRAP = "io.eventboard.bootstrap..";
 
     @ArchTest
@@ -40,20 +41,24 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule persistenceDoesNotUseOtherAdapters = noClasses().that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(REST, NOTIFY, BOOTSTRAP);
+            .should().dependOnClassesThat().resideInAnyPackage(REST, NOTIFY, PROVIDER, BOOTSTRAP);
 
     @ArchTest
     static final ArchRule restDoesNotUseOtherAdapters = noClasses().that().resideInAPackage(REST)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, NOTIFY, BOOTSTRAP);
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, NOTIFY, PROVIDER, BOOTSTRAP);
 
     @ArchTest
     static final ArchRule notifyDoesNotUseOtherAdapters = noClasses().that().resideInAPackage(NOTIFY)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, BOOTSTRAP);
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, PROVIDER, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule providerDoesNotUseOtherAdapters = noClasses().that().resideInAPackage(PROVIDER)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, NOTIFY, BOOTSTRAP);
 
     @ArchTest
     static final ArchRule theDomainAndApplicationDoNotReachOutward = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, NOTIFY, BOOTSTRAP);
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, NOTIFY, PROVIDER, BOOTSTRAP);
 
     /** Test jars of other modules (shared test builders) are on this classpath too; they are not main code. */
     static final class MainCodeOnly implements ImportOption {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventboard.bootstrap.jobs.BackgroundJob;
+import io.eventboard.bootstrap.http.Api;
 import io.eventboard.bootstrap.jobs.BackgroundJobs;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -50,7 +51,18 @@ class ServerTest implements TestServer {
                 .containsKey("version");
         assertThat(info.get("version")).asString().isNotBlank().isNotEqualTo("unknown");
         assertThat(info.get("job_intervals")).isEqualTo(Map.of(
-                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT1H"));
+                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT24H"));
+        assertThat(info).as("no events provider is configured").doesNotContainKey("provider");
+    }
+
+    @Test
+    void withoutAProviderTheSyncEndpointSaysSoAndNoSyncJobExists() {
+        Api api = new Api(client.toBlocking());
+        Api.Answer answer = api.post("/api/admin/sync", null, api.adminToken("server-test-admin"));
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.body()).containsEntry("code", "provider.not-configured");
+        assertThat(jobs.jobs()).extracting(BackgroundJob::name).doesNotContain("provider-sync");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.eventboard.domain.event.Events;
 import io.eventboard.domain.event.ExternalRef;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -104,6 +105,19 @@ final class PostgresEvents implements Events {
     public Optional<Event> findByExternalRef(ExternalRef ref) {
         return sql.one(EventColumns.SELECT + " WHERE e.source_provider = ? AND e.source_external_id = ?",
                 p -> p.text(ref.provider()).text(ref.externalId()), EventColumns::map);
+    }
+
+    /** Locked in id order, as every writer that locks several events must, so that no two wait on each other. */
+    @Override
+    public List<Event> lockImported(String provider, Set<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.list(EventColumns.SELECT + """
+                 WHERE e.source_provider = ? AND e.source_external_id = ANY (?)
+                ORDER BY e.id
+                FOR UPDATE OF e
+                """, p -> p.text(provider).texts(externalIds), EventColumns::map);
     }
 
     private void replaceTags(Event event) {

@@ -1,5 +1,6 @@
 package io.eventboard.persistence.notification;
 
+import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
@@ -18,7 +19,7 @@ final class NotificationColumns {
 
     static final String LIST = """
             id, user_id, channel, address, kind, subject, body, priority, dedupe_key, status, attempts, last_error,
-            created_at, scheduled_at, next_attempt_at, updated_at, sent_at
+            created_at, scheduled_at, next_attempt_at, updated_at, sent_at, event_id
             """;
 
     /** Dispatch order: the claim query's ORDER BY, repeated because RETURNING gives rows in no set order. */
@@ -32,6 +33,7 @@ final class NotificationColumns {
 
     static Notification map(Row row) throws SQLException {
         UUID user = row.uuid("user_id");
+        UUID event = row.uuid("event_id");
         Recipient recipient = new Recipient(DeliveryChannel.valueOf(row.text("channel")),
                 user == null ? null : new UserId(user), row.text("address"));
         return new Notification(
@@ -39,6 +41,7 @@ final class NotificationColumns {
                 row.text("subject"), row.text("body"), Priority.ofRank(row.integer("priority")),
                 row.text("dedupe_key"), NotificationStatus.valueOf(row.text("status")), row.integer("attempts"),
                 row.text("last_error"), row.instant("created_at"), row.instant("scheduled_at"),
-                row.instant("next_attempt_at"), row.instant("updated_at"), row.instant("sent_at"));
+                row.instant("next_attempt_at"), row.instant("updated_at"), row.instant("sent_at"),
+                event == null ? null : new EventId(event));
     }
 }

@@ -1,5 +1,6 @@
 package io.eventboard.persistence.notification;
 
+import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.Outbox;
 import io.eventboard.domain.notification.OutboxSignal;
@@ -18,7 +19,7 @@ import java.util.Optional;
 final class PostgresOutbox implements Outbox {
 
     private static final String INSERT = "INSERT INTO notifications (" + NotificationColumns.LIST + """
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (dedupe_key) DO NOTHING
             """;
 
@@ -48,6 +49,6 @@ final class PostgresOutbox implements Outbox {
                 .text(n.recipient().address()).text(n.kind().name()).text(n.subject()).text(n.body())
                 .integer(n.priority().rank()).text(n.dedupeKey()).text(n.status().name()).integer(n.attempts())
                 .text(n.lastError()).instant(n.createdAt()).instant(n.scheduledAt()).instant(n.nextAttemptAt())
-                .instant(n.updatedAt()).instant(n.sentAt()));
+                .instant(n.updatedAt()).instant(n.sentAt()).uuid(n.aboutEvent().map(EventId::value).orElse(null)));
     }
 }

@@ -3,6 +3,7 @@ package io.eventboard.persistence.event;
 import static io.eventboard.domain.testdata.EventBuilder.anEvent;
 import static io.eventboard.domain.testdata.EventBuilder.hours;
 import static io.eventboard.domain.testdata.EventBuilder.minutes;
+import static io.eventboard.domain.testdata.NotificationBuilder.aNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventboard.domain.booking.Booking;
@@ -16,7 +17,11 @@ import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.event.StatusPolicy;
 import io.eventboard.domain.event.SweepCounts;
+import io.eventboard.domain.notification.NotificationStatus;
+import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.testdata.TestTime;
+import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.DatabaseTest;
 import io.eventboard.persistence.Given;
 import io.eventboard.persistence.testing.DirectSql;
@@ -49,6 +54,8 @@ class PostgresEventScheduleTest extends DatabaseTest {
     Events events;
     @Inject
     Bookings bookings;
+    @Inject
+    Outbox outbox;
     @Inject
     Given given;
 
@@ -187,6 +194,50 @@ class PostgresEventScheduleTest extends DatabaseTest {
         assertThat(exists(oldButLive.id())).isTrue();
         assertThat(DirectSql.number("SELECT count(*) FROM bookings")).isZero();
         assertThat(schedule.purgeFinishedBefore(cutoff, 10)).isZero();
+    }
+
+    @Test
+    void anEventFinishesWhenItsStatusBecomesFinalAndLaterChangesDoNotMoveThatMoment() {
+        Event live = given.event(anEvent().startedAgo(hours(3)).lasting(hours(1)).createdAgo(Duration.ofDays(1)));
+        Event insertedCancelled = given.event(anEvent().inStatus(EventStatus.CANCELLED)
+                .createdAgo(Duration.ofDays(2)));
+
+        assertThat(finishedAt(live)).isNull();
+        assertThat(finishedAt(insertedCancelled)).isEqualTo(NOW.minus(Duration.ofDays(2)));
+
+        schedule.advanceDue(NOW, POLICY, Optional.empty(), 100);
+        assertThat(finishedAt(live)).isEqualTo(NOW);
+
+        Event completed = events.findById(live.id()).orElseThrow();
+        events.update(completed.withRatings(completed.ratings(), NOW.plus(Duration.ofDays(3))));
+        assertThat(finishedAt(live)).as("a rating after the end").isEqualTo(NOW);
+    }
+
+    @Test
+    void purgeTakesTheDeliveredNotificationsOfTheEventAndLeavesTheOthersUnlinked() throws Exception {
+        Event old = given.event(anEvent().startedAgo(Duration.ofDays(40)).inStatus(EventStatus.COMPLETED)
+                .createdAgo(Duration.ofDays(40)));
+        Event kept = given.event(anEvent().startingIn(hours(5)));
+        UserId bob = given.user("bob");
+        outbox.enqueue(List.of(
+                aNotification().to(Recipient.inbox(bob)).about(old.id()).dedupedBy("sent-old")
+                        .inStatus(NotificationStatus.SENT).build(),
+                aNotification().to(Recipient.inbox(bob)).about(old.id()).dedupedBy("queued-old").build(),
+                aNotification().to(Recipient.inbox(bob)).about(kept.id()).dedupedBy("sent-kept")
+                        .inStatus(NotificationStatus.SENT).build()));
+        DirectSql.execute("UPDATE notifications SET status = 'FAILED' WHERE dedupe_key = 'queued-old'");
+
+        assertThat(schedule.purgeFinishedBefore(NOW.minus(Duration.ofDays(30)), 10)).isEqualTo(1);
+
+        assertThat(DirectSql.text("SELECT string_agg(dedupe_key || '/' || coalesce(event_id::text, '-'), ',' "
+                + "ORDER BY dedupe_key) FROM notifications"))
+                .isEqualTo("queued-old/-,sent-kept/" + kept.id().value());
+    }
+
+    private Instant finishedAt(Event event) {
+        String text = DirectSql.text("SELECT to_char(finished_at AT TIME ZONE 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM events WHERE id = ?", event.id().value());
+        return text == null ? null : Instant.parse(text);
     }
 
     private EventStatus statusOf(Event event) {

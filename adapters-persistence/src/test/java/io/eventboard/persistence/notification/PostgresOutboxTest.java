@@ -2,8 +2,10 @@ package io.eventboard.persistence.notification;
 
 import static io.eventboard.persistence.notification.Notifications.queued;
 import static io.eventboard.persistence.notification.Notifications.scheduled;
+import static io.eventboard.domain.testdata.EventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventboard.domain.event.Event;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationKind;
@@ -48,6 +50,20 @@ class PostgresOutboxTest extends DatabaseTest {
         assertThat(queue.findById(toInbox.id())).contains(toInbox);
         assertThat(queue.findById(later.id())).contains(later);
         assertThat(queue.findById(new NotificationId(java.util.UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void aNoticeAboutAnEventReadsBackWithItsEvent() {
+        Event event = given.event(anEvent().startingIn(Duration.ofDays(1)));
+        Notification notice = Notices.eventCancelled(List.of(Recipient.inbox(given.user("bob"))), event,
+                given.user("ann"), NOW).get(0);
+
+        outbox.enqueue(List.of(notice));
+
+        assertThat(queue.findById(notice.id())).hasValueSatisfying(stored -> {
+            assertThat(stored).isEqualTo(notice);
+            assertThat(stored.aboutEvent()).contains(event.id());
+        });
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Deletes events that finished (completed or cancelled) longer ago than the retention period (seed 004: seven
- * days), with their bookings and ratings. Deletes in batches so a large backlog never holds one long lock.
+ * Deletes events that finished (became completed or cancelled) longer ago than the retention period (seed 004:
+ * seven days), with their bookings, ratings and delivered notifications; notifications not yet delivered are
+ * kept. Deletes in batches of one transaction each, so a large backlog never holds one long lock, and claims
+ * its rows with {@code SKIP LOCKED}, so several servers may purge at once. A zero retention turns the purge
+ * off ({@code RETENTION_DAYS=0}).
  */
 public final class PurgeExpiredEvents {
 
@@ -34,8 +37,19 @@ public final class PurgeExpiredEvents {
         this.clock = clock;
     }
 
-    /** Returns how many events were deleted. */
+    public boolean isEnabled() {
+        return !retention.isZero();
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    /** Returns how many events were deleted (none when the purge is off). */
     public long purge() {
+        if (!isEnabled()) {
+            return 0;
+        }
         Instant cutoff = clock.instant().minus(retention);
         long deleted = 0;
         int batch;

@@ -1,18 +1,25 @@
 package io.eventboard.application.retention;
 
 import static io.eventboard.domain.testdata.EventBuilder.anEvent;
+import static io.eventboard.domain.testdata.NotificationBuilder.aNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventboard.application.event.cancel.CancelEvent;
+import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.application.testing.TestBoard;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventStatus;
+import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationStatus;
 import io.eventboard.domain.rating.Rating;
 import io.eventboard.domain.rating.Score;
+import io.eventboard.domain.user.Actor;
 import io.eventboard.domain.user.UserId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PurgeExpiredEventsTest {
@@ -30,7 +37,7 @@ class PurgeExpiredEventsTest {
     }
 
     @Test
-    void only_finished_events_last_changed_before_the_retention_period_are_removed() {
+    void only_events_finished_before_the_retention_period_are_removed() {
         Event oldCompleted = finished(EventStatus.COMPLETED, days(8));
         Event oldCancelled = finished(EventStatus.CANCELLED, days(30));
         Event recentCompleted = finished(EventStatus.COMPLETED, days(6));
@@ -122,11 +129,59 @@ class PurgeExpiredEventsTest {
     }
 
     @Test
-    void a_zero_retention_purges_everything_finished_before_now() {
-        PurgeExpiredEvents immediate = new PurgeExpiredEvents(board.transactions(), board.schedule(), Duration.ZERO,
+    void a_zero_retention_turns_the_purge_off() {
+        PurgeExpiredEvents off = new PurgeExpiredEvents(board.transactions(), board.schedule(), Duration.ZERO,
                 3, board.clock());
-        finished(EventStatus.CANCELLED, Duration.ofSeconds(1));
+        Event ancient = finished(EventStatus.CANCELLED, days(365));
 
-        assertThat(immediate.purge()).isEqualTo(1);
+        assertThat(off.isEnabled()).isFalse();
+        assertThat(off.purge()).isZero();
+        assertThat(board.events().exists(ancient.id())).isTrue();
+        assertThat(purge.isEnabled()).isTrue();
+        assertThat(purge.retention()).isEqualTo(TestBoard.RETENTION);
+    }
+
+    @Test
+    void retention_counts_from_when_the_event_finished_not_from_later_changes_such_as_ratings() {
+        UserId ada = board.aUser();
+        Event event = board.givenWithAttendees(anEvent().startedAgo(days(2)).lasting(Duration.ofHours(1))
+                .createdAgo(days(3)), ada);
+        board.advanceEventStatuses().sweep(Optional.empty());
+        board.advance(days(6));
+        board.rateEvent().rate(new RateEvent.Command(event.id(), ada, new Score(5), null));
+        board.advance(days(1).plusSeconds(1));
+
+        assertThat(purge.purge()).isEqualTo(1);
+        assertThat(board.events().exists(event.id())).isFalse();
+    }
+
+    @Test
+    void an_event_cancelled_long_after_it_was_created_is_kept_for_the_retention_after_its_cancellation() {
+        Event event = board.given(anEvent().startingIn(days(30)).createdAgo(days(30)));
+        board.cancelEvent().cancel(new CancelEvent.Command(Actor.admin(board.aUser()), event.id()));
+
+        board.advance(days(6));
+        assertThat(purge.purge()).isZero();
+        board.advance(days(1).plusSeconds(1));
+        assertThat(purge.purge()).isEqualTo(1);
+    }
+
+    @Test
+    void delivered_notifications_about_a_purged_event_go_with_it_and_undelivered_ones_stay() {
+        UserId ada = board.aUser();
+        Event old = finished(EventStatus.COMPLETED, days(10), ada);
+        Notification sent = aNotification().about(old.id()).dedupedBy("sent").inStatus(NotificationStatus.SENT)
+                .build();
+        Notification queued = aNotification().about(old.id()).dedupedBy("queued").build();
+        Notification failed = aNotification().about(old.id()).dedupedBy("failed")
+                .inStatus(NotificationStatus.FAILED).build();
+        Notification unrelated = aNotification().dedupedBy("direct").inStatus(NotificationStatus.SENT).build();
+        board.inTransaction(() -> board.notifications().enqueue(List.of(sent, queued, failed, unrelated)));
+
+        purge.purge();
+
+        assertThat(board.notifications().all()).extracting(Notification::id)
+                .containsExactlyInAnyOrder(queued.id(), failed.id(), unrelated.id());
+        assertThat(board.notifications().all()).allSatisfy(kept -> assertThat(kept.aboutEvent()).isEmpty());
     }
 }

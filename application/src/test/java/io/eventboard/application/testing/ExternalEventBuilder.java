@@ -24,6 +24,7 @@ public final class ExternalEventBuilder {
     private int capacity = 100;
     private String status = "scheduled";
     private Set<String> tags = Set.of();
+    private Instant changedAt;
 
     private ExternalEventBuilder(String externalId) {
         this.externalId = externalId;
@@ -94,10 +95,16 @@ public final class ExternalEventBuilder {
         return this;
     }
 
+    /** When upstream last changed the record; the reference point unless set. */
+    public ExternalEventBuilder changedAt(Instant changedAt) {
+        this.changedAt = changedAt;
+        return this;
+    }
+
     public ExternalEvent build() {
         Instant startsAt = startsIn == null ? null : now.plus(startsIn);
         Instant endsAt = startsAt == null || length == null ? null : startsAt.plus(length);
         return new ExternalEvent(externalId, title, description, venueName, venueCity, venueAddress, startsAt,
-                endsAt, capacity, status, tags, now);
+                endsAt, capacity, status, tags, changedAt != null ? changedAt : now);
     }
 }

@@ -59,11 +59,14 @@ public final class InMemoryDatabase {
         /** Token hash → the stored refresh token. */
         final Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens;
         final Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys;
+        /** Event → when it became completed or cancelled (the finished_at column of the real schema). */
+        final Map<EventId, Instant> finishedAt;
 
         Tables() {
             this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-                    new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+                    new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                    new HashMap<>());
         }
 
         private Tables(Map<EventId, Event> events, Map<BookingId, Booking> bookings, Map<RatingKey, Rating> ratings,
@@ -72,7 +75,8 @@ public final class InMemoryDatabase {
                        Map<VenueId, Venue> venues, Map<ChannelId, Channel> channels, Map<TagId, Tag> tags,
                        Map<UserId, UserAccount> users,
                        Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens,
-                       Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys) {
+                       Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys,
+                       Map<EventId, Instant> finishedAt) {
             this.events = events;
             this.bookings = bookings;
             this.ratings = ratings;
@@ -86,6 +90,7 @@ public final class InMemoryDatabase {
             this.users = users;
             this.refreshTokens = refreshTokens;
             this.idempotencyKeys = idempotencyKeys;
+            this.finishedAt = finishedAt;
         }
 
         Tables copy() {
@@ -93,7 +98,21 @@ public final class InMemoryDatabase {
                     new LinkedHashMap<>(ratings), new LinkedHashMap<>(notifications), new HashMap<>(dedupeKeys),
                     new HashMap<>(leases), new HashMap<>(reminded), new LinkedHashMap<>(venues),
                     new LinkedHashMap<>(channels), new LinkedHashMap<>(tags), new LinkedHashMap<>(users),
-                    new LinkedHashMap<>(refreshTokens), new LinkedHashMap<>(idempotencyKeys));
+                    new LinkedHashMap<>(refreshTokens), new LinkedHashMap<>(idempotencyKeys),
+                    new HashMap<>(finishedAt));
+        }
+
+        /**
+         * Stores the event row; like the trigger of the real schema, notes when it became completed or cancelled
+         * (its {@code updatedAt} at that change) and forgets that when it is live again.
+         */
+        void putEvent(Event next) {
+            Event previous = events.put(next.id(), next);
+            if (!next.status().isFinal()) {
+                finishedAt.remove(next.id());
+            } else if (previous == null || !previous.status().isFinal()) {
+                finishedAt.put(next.id(), next.updatedAt());
+            }
         }
 
         /** The foreign keys of an event row: its venue, channel and tags must exist. */
@@ -132,9 +151,15 @@ public final class InMemoryDatabase {
             }
         }
 
-        /** Deletes the event with everything that hangs off it (ON DELETE CASCADE). */
+        /**
+         * Deletes the event with everything that hangs off it (ON DELETE CASCADE); notifications about it stay,
+         * without the link (ON DELETE SET NULL).
+         */
         void deleteEvent(EventId id) {
             events.remove(id);
+            finishedAt.remove(id);
+            notifications.replaceAll((key, notification) -> notification.aboutEvent().filter(id::equals).isPresent()
+                    ? notification.about(null) : notification);
             bookings.values().removeIf(booking -> {
                 if (booking.event().equals(id)) {
                     reminded.remove(booking.id());

@@ -2,12 +2,15 @@ package io.eventboard.application.testing;
 
 import io.eventboard.domain.channel.ChannelId;
 import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.event.EventSchedule;
 import io.eventboard.domain.event.StatusPolicy;
 import io.eventboard.domain.event.SweepCounts;
+import io.eventboard.domain.notification.NotificationStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link EventSchedule} over the in-memory database: the sweeps of the real store, one event at a time. */
@@ -36,7 +39,7 @@ public final class InMemoryEventSchedule implements EventSchedule {
             long completed = 0;
             for (StatusPolicy.Advance advance : advances) {
                 Event next = advance.event().nextVersion();
-                t.events.put(next.id(), next);
+                t.putEvent(next);
                 started += advance.started() ? 1 : 0;
                 completed += advance.completed() ? 1 : 0;
             }
@@ -66,12 +69,24 @@ public final class InMemoryEventSchedule implements EventSchedule {
     @Override
     public int purgeFinishedBefore(Instant cutoff, int limit) {
         return db.write("EventSchedule.purgeFinishedBefore", t -> {
-            List<Event> expired = t.events.values().stream()
-                    .filter(event -> event.status().isFinal() && event.updatedAt().isBefore(cutoff))
-                    .sorted(Comparator.comparing(Event::updatedAt).thenComparing(event -> event.id().value()))
+            List<EventId> expired = t.finishedAt.entrySet().stream()
+                    .filter(finished -> finished.getValue().isBefore(cutoff))
+                    .sorted(Map.Entry.<EventId, Instant>comparingByValue()
+                            .thenComparing(finished -> finished.getKey().value()))
                     .limit(limit)
+                    .map(Map.Entry::getKey)
                     .toList();
-            expired.forEach(event -> t.deleteEvent(event.id()));
+            for (EventId event : expired) {
+                t.notifications.values().removeIf(notification -> {
+                    boolean delivered = notification.status() == NotificationStatus.SENT
+                            && notification.aboutEvent().filter(event::equals).isPresent();
+                    if (delivered) {
+                        t.dedupeKeys.remove(notification.dedupeKey());
+                    }
+                    return delivered;
+                });
+                t.deleteEvent(event);
+            }
             return expired.size();
         });
     }

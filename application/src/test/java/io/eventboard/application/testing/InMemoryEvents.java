@@ -7,6 +7,7 @@ import io.eventboard.domain.event.Events;
 import io.eventboard.domain.event.ExternalRef;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Events} over the in-memory database, with the version check of the real store. */
 public final class InMemoryEvents implements Events {
@@ -29,7 +30,7 @@ public final class InMemoryEvents implements Events {
                 }
             });
             t.requireReferences(event);
-            t.events.put(event.id(), event);
+            t.putEvent(event);
         });
     }
 
@@ -42,7 +43,7 @@ public final class InMemoryEvents implements Events {
             }
             t.requireReferences(event);
             Event next = event.nextVersion();
-            t.events.put(next.id(), next);
+            t.putEvent(next);
             return next;
         });
     }
@@ -65,6 +66,14 @@ public final class InMemoryEvents implements Events {
     @Override
     public Optional<Event> findByExternalRef(ExternalRef ref) {
         return db.read(t -> t.events.values().stream().filter(event -> ref.equals(event.source())).findFirst());
+    }
+
+    @Override
+    public List<Event> lockImported(String provider, Set<String> externalIds) {
+        return db.write("Events.lockImported", t -> t.events.values().stream()
+                .filter(event -> event.externalRef().filter(ref -> ref.provider().equals(provider)
+                        && externalIds.contains(ref.externalId())).isPresent())
+                .toList());
     }
 
     // ---- for tests ----

@@ -207,7 +207,7 @@ class InMemoryPortsTest {
         board.inTransaction(() -> board.notifications().enqueue(List.of(queued)));
         Notification rekeyed = new Notification(queued.id(), queued.recipient(), queued.kind(), queued.subject(),
                 queued.body(), queued.priority(), "other", queued.status(), 0, null, queued.createdAt(), null,
-                queued.nextAttemptAt(), queued.updatedAt(), null);
+                queued.nextAttemptAt(), queued.updatedAt(), null, null);
 
         assertThatThrownBy(() -> board.inTransaction(() -> {
             board.notifications().update(rekeyed);

@@ -3,6 +3,7 @@ package io.eventboard.application.testing;
 import io.eventboard.domain.provider.EventProvider;
 import io.eventboard.domain.provider.ExternalEvent;
 import io.eventboard.domain.provider.ProviderPage;
+import io.eventboard.domain.provider.ProviderUnavailable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class ScriptedEventProvider implements EventProvider {
     private final String name;
     private final List<Script> pages = new ArrayList<>();
     private final List<Fetch> fetches = new ArrayList<>();
+    private int unavailablePage = -1;
 
     public ScriptedEventProvider(String name) {
         this.name = name;
@@ -39,9 +41,16 @@ public final class ScriptedEventProvider implements EventProvider {
         return page(0, events);
     }
 
-    /** Forgets the feed (not the recorded fetches), so the test can write a new one. */
+    /** Page {@code index} cannot be had: fetching it throws {@link ProviderUnavailable} until {@link #clear}. */
+    public synchronized ScriptedEventProvider unavailableAt(int index) {
+        unavailablePage = index;
+        return this;
+    }
+
+    /** Forgets the feed and its failures (not the recorded fetches), so the test can write a new one. */
     public synchronized ScriptedEventProvider clear() {
         pages.clear();
+        unavailablePage = -1;
         return this;
     }
 
@@ -56,6 +65,9 @@ public final class ScriptedEventProvider implements EventProvider {
         int index = cursor.map(ScriptedEventProvider::pageNumber).orElse(0);
         if (pages.isEmpty() && index == 0) {
             return new ProviderPage(List.of(), 0, Optional.empty());
+        }
+        if (index == unavailablePage) {
+            throw new ProviderUnavailable("page " + index + " failed 4 times (HTTP 503)");
         }
         if (index >= pages.size()) {
             throw new IllegalArgumentException("unknown cursor " + cursor.orElseThrow());

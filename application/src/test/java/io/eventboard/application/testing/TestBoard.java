@@ -32,6 +32,7 @@ import io.eventboard.application.notification.preferences.ShowPreferences;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
 import io.eventboard.application.notification.retry.RetryNotification;
 import io.eventboard.application.notification.show.ShowNotification;
+import io.eventboard.application.provider.sync.ProviderAccount;
 import io.eventboard.application.provider.sync.SyncEventsFromProvider;
 import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.application.retention.PurgeExpiredEvents;
@@ -88,7 +89,7 @@ public final class TestBoard {
     /** How long a refresh token lives. */
     public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
     /** The system user imported events belong to. */
-    public static final UserId SYSTEM_USER = UserId.of("00000000-0000-7000-8000-000000000001");
+    public static final UserId SYSTEM_USER = ProviderAccount.idOf(PROVIDER);
 
     private final MutableClock clock;
     private final InMemoryDatabase database = new InMemoryDatabase();
@@ -113,6 +114,7 @@ public final class TestBoard {
     private final Sha256PasswordHasher passwordHasher = new Sha256PasswordHasher();
     private final Map<DeliveryChannel, RecordingNotificationSender> senders = new EnumMap<>(DeliveryChannel.class);
     private final ScriptedEventProvider provider = new ScriptedEventProvider(PROVIDER);
+    private final InMemorySyncLedger syncLedger = new InMemorySyncLedger();
     private final FixedJitter jitter = new FixedJitter(0);
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
 
@@ -241,6 +243,10 @@ public final class TestBoard {
 
     public ScriptedEventProvider provider() {
         return provider;
+    }
+
+    public InMemorySyncLedger syncLedger() {
+        return syncLedger;
     }
 
     public FixedJitter jitter() {
@@ -372,8 +378,8 @@ public final class TestBoard {
     }
 
     public SyncEventsFromProvider syncEventsFromProvider() {
-        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendeeNotices(),
-                SYSTEM_USER, clock);
+        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendeeNotices(), users,
+                syncLedger, clock);
     }
 
     public PurgeExpiredEvents purgeExpiredEvents() {

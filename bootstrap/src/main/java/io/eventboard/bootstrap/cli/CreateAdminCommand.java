@@ -59,17 +59,13 @@ public final class CreateAdminCommand {
         if (password.isEmpty()) {
             return fail("no password given: set ADMIN_PASSWORD or type it when asked; no admin was created.");
         }
-        Map<String, Object> properties;
+        ApplicationContext context;
         try {
-            properties = databaseProperties.apply(env);
+            context = CommandContext.start(env, databaseProperties);
         } catch (StartupFailure failure) {
             return fail("cannot reach the database: " + failure.getMessage());
         }
-        try (ApplicationContext context = ApplicationContext.builder()
-                .deduceEnvironment(false)
-                .banner(false)
-                .properties(properties)
-                .start()) {
+        try (context) {
             return ensure(context, username, email, password.get());
         }
     }

@@ -5,6 +5,8 @@ import io.eventboard.application.idempotency.IdempotentRequests;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchReport;
 import io.eventboard.application.notification.reminders.EnqueueDueReminders;
+import io.eventboard.application.provider.sync.SyncEventsFromProvider;
+import io.eventboard.application.provider.sync.SyncEventsFromProvider.Command;
 import io.eventboard.application.retention.PurgeExpiredEvents;
 import io.eventboard.application.status.JobHistory;
 import io.eventboard.application.status.JobRun;
@@ -17,6 +19,7 @@ import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Starts the background jobs on worker nodes (role {@code worker} or {@code all}). Each job runs with a fixed
  * delay, except dispatch, which runs in the {@link DispatchLoop} (woken as soon as new notifications commit),
  * so runs of one job never overlap on one node; across nodes, the use cases claim their rows with
- * {@code FOR UPDATE SKIP LOCKED}, so every unit of work is done once however many nodes run.
+ * {@code FOR UPDATE SKIP LOCKED}, so every unit of work is done once however many nodes run, and the provider
+ * sync claims the provider in its ledger, so one node syncs at a time. Retention runs unless
+ * {@code RETENTION_DAYS=0}; the provider sync only when {@code PROVIDER_URL} is set.
  */
 @Singleton
 public class BackgroundJobs implements ApplicationEventListener<ServerStartupEvent>, JobHistory {
@@ -42,22 +47,30 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
     public BackgroundJobs(EventboardSettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
                           AdvanceEventStatuses sweep, EnqueueDueReminders reminders,
                           DispatchNotifications dispatch, PurgeExpiredEvents purge,
-                          IdempotentRequests idempotentRequests, DispatchLoop dispatchLoop, Clock clock) {
+                          IdempotentRequests idempotentRequests, DispatchLoop dispatchLoop,
+                          Optional<SyncEventsFromProvider> providerSync, Clock clock) {
         this.settings = settings;
         this.scheduler = scheduler;
         this.dispatchLoop = dispatchLoop;
         this.dispatchJob = new BackgroundJob<>("dispatch", settings.dispatchInterval(), () -> drain(dispatch, dispatchLoop),
                 report -> report.equals(DispatchReport.NONE), clock);
-        this.jobs = List.of(
+        List<BackgroundJob<?>> all = new ArrayList<>(List.of(
                 new BackgroundJob<>("status-sweep", settings.statusSweepInterval(),
                         () -> sweep.sweep(Optional.empty()), counts -> counts.equals(SweepCounts.NONE), clock),
                 new BackgroundJob<>("reminders", settings.reminderInterval(), reminders::enqueue,
                         counts -> counts.remindersSent() + counts.remindersFailed() == 0, clock),
                 dispatchJob,
-                new BackgroundJob<>("retention", settings.retentionInterval(), purge::purge,
-                        deleted -> deleted == 0, clock),
                 new BackgroundJob<>("idempotency-keys", settings.retentionInterval(),
-                        idempotentRequests::forgetExpired, forgotten -> forgotten == 0, clock));
+                        idempotentRequests::forgetExpired, forgotten -> forgotten == 0, clock)));
+        if (purge.isEnabled()) {
+            // a daily job: its count is always worth a line in the log, even when nothing was old enough
+            all.add(new BackgroundJob<>("retention", settings.retentionInterval(),
+                    () -> "deleted=" + purge.purge(), deleted -> false, clock));
+        }
+        providerSync.ifPresent(sync -> all.add(new BackgroundJob<>("provider-sync",
+                settings.providerSyncInterval(), () -> SyncJobOutcome.of(sync.sync(Command.sinceCheckpoint())),
+                SyncJobOutcome::idle, clock)));
+        this.jobs = List.copyOf(all);
     }
 
     public List<BackgroundJob<?>> jobs() {
@@ -74,6 +87,9 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
         if (!settings.runsJobs()) {
             LOG.info("role={}: background jobs are off on this node", settings.role());
             return;
+        }
+        if (jobs.stream().noneMatch(job -> job.name().equals("retention"))) {
+            LOG.info("job=retention off: RETENTION_DAYS=0 keeps finished events for ever");
         }
         for (BackgroundJob<?> job : jobs) {
             if (job == dispatchJob) {

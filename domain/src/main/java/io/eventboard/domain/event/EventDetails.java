@@ -46,6 +46,17 @@ public record EventDetails(
         return Optional.ofNullable(endsAt);
     }
 
+    /** Whether these details put the event at another time or place than {@code before}: attendees are told. */
+    public boolean movesFrom(EventDetails before) {
+        return !startsAt.equals(before.startsAt) || !Objects.equals(endsAt, before.endsAt)
+                || !Objects.equals(venue, before.venue);
+    }
+
+    /** These details at another venue (none when null). */
+    public EventDetails withVenue(VenueId other) {
+        return new EventDetails(title, description, other, channel, tags, startsAt, endsAt, capacity);
+    }
+
     /** These details with every field the change names replaced; unnamed fields stay as they are. */
     public EventDetails with(EventChanges changes) {
         Objects.requireNonNull(changes, "changes");

@@ -23,6 +23,9 @@ public interface EventSchedule {
     /** Live events whose end (or start plus the default duration) has been reached, soonest first. */
     List<Event> dueToComplete(Instant now, StatusPolicy policy, int limit);
 
-    /** Deletes at most {@code limit} completed or cancelled events last changed before {@code cutoff}. */
+    /**
+     * Deletes at most {@code limit} events that became completed or cancelled before {@code cutoff}, with their
+     * bookings, ratings and the delivered notifications about them; notifications not yet delivered stay.
+     */
     int purgeFinishedBefore(Instant cutoff, int limit);
 }

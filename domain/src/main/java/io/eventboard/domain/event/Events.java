@@ -1,6 +1,8 @@
 package io.eventboard.domain.event;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: the stored events. */
 public interface Events {
@@ -27,4 +29,10 @@ public interface Events {
     void delete(EventId id);
 
     Optional<Event> findByExternalRef(ExternalRef ref);
+
+    /**
+     * The events imported from {@code provider} under any of these external ids, each locked like
+     * {@link #lockById} until the current transaction ends: a provider sync reads a whole page at once.
+     */
+    List<Event> lockImported(String provider, Set<String> externalIds);
 }

@@ -3,6 +3,7 @@ package io.eventboard.domain.notification;
 import io.eventboard.domain.booking.Booking;
 import io.eventboard.domain.common.Ids;
 import io.eventboard.domain.event.Event;
+import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -20,31 +21,33 @@ public final class Notices {
     public static List<Notification> bookingConfirmed(List<Recipient> to, Event event, Booking booking, Instant now) {
         return each(to, NotificationKind.BOOKING_CONFIRMED, subject("Booking confirmed: ", event.title()),
                 "Your seat at \"" + event.title() + "\" on " + event.startsAt() + " is booked.",
-                "booking-confirmed:" + booking.id(), now);
+                "booking-confirmed:" + booking.id(), event.id(), now);
     }
 
     public static List<Notification> bookingCancelled(List<Recipient> to, Event event, Booking booking, Instant now) {
         return each(to, NotificationKind.BOOKING_CANCELLED, subject("Booking cancelled: ", event.title()),
                 "Your booking for \"" + event.title() + "\" on " + event.startsAt() + " is cancelled.",
-                "booking-cancelled:" + booking.id(), now);
+                "booking-cancelled:" + booking.id(), event.id(), now);
     }
 
     public static List<Notification> eventCancelled(List<Recipient> to, Event event, UserId attendee, Instant now) {
         return each(to, NotificationKind.EVENT_CANCELLED, subject("Event cancelled: ", event.title()),
                 "\"" + event.title() + "\", planned for " + event.startsAt() + ", has been cancelled.",
-                "event-cancelled:" + event.id() + ":" + attendee, now);
+                "event-cancelled:" + event.id() + ":" + attendee, event.id(), now);
     }
 
     public static List<Notification> eventChanged(List<Recipient> to, Event event, UserId attendee, Instant now) {
         return each(to, NotificationKind.EVENT_CHANGED, subject("Event changed: ", event.title()),
                 "\"" + event.title() + "\" has changed; it now starts " + event.startsAt() + ".",
-                "event-changed:" + event.id() + ":" + attendee + ":" + event.updatedAt().toEpochMilli(), now);
+                "event-changed:" + event.id() + ":" + attendee + ":" + event.updatedAt().toEpochMilli(), event.id(),
+                now);
     }
 
     public static List<Notification> reminder(List<Recipient> to, DueReminder due, Instant now) {
         return each(to, NotificationKind.EVENT_REMINDER, subject("Reminder: ", due.title()),
                 "\"" + due.title() + "\" starts at " + due.startsAt() + ".",
-                "reminder:" + due.event() + ":" + due.user() + ":" + due.startsAt().toEpochMilli(), now);
+                "reminder:" + due.event() + ":" + due.user() + ":" + due.startsAt().toEpochMilli(),
+                due.event(), now);
     }
 
     /** A message an admin or a service sends directly; {@code dedupeKey} defaults to the new id. */
@@ -69,10 +72,11 @@ public final class Notices {
     }
 
     private static List<Notification> each(List<Recipient> to, NotificationKind kind, String subject, String body,
-                                           String about, Instant now) {
+                                           String about, EventId event, Instant now) {
         return to.stream()
                 .map(recipient -> Notification.queue(new NotificationId(Ids.timeOrdered(now)), recipient, kind,
-                        subject, body, about + ":" + recipient.channel().name().toLowerCase(Locale.ROOT), null, now))
+                        subject, body, about + ":" + recipient.channel().name().toLowerCase(Locale.ROOT), null, now)
+                        .about(event))
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package io.eventboard.domain.notification;
 import io.eventboard.domain.common.Rejection;
 import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Validation;
+import io.eventboard.domain.event.EventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -12,12 +13,14 @@ import java.util.Optional;
 /**
  * A message to one recipient on one channel, kept in the outbox from the moment it is decided until it is
  * sent or given up on. {@code attempts} counts the sends started; {@code dedupeKey} makes a repeated decision
- * (a second reminder run, a retried request) a no-op.
+ * (a second reminder run, a retried request) a no-op. {@code event} is the event the notice is about, when
+ * there is one: retention deletes it with the event once it has been delivered.
  */
 public record Notification(
         NotificationId id, Recipient recipient, NotificationKind kind, String subject, String body,
         Priority priority, String dedupeKey, NotificationStatus status, int attempts, String lastError,
-        Instant createdAt, Instant scheduledAt, Instant nextAttemptAt, Instant updatedAt, Instant sentAt) {
+        Instant createdAt, Instant scheduledAt, Instant nextAttemptAt, Instant updatedAt, Instant sentAt,
+        EventId event) {
 
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_BODY = 10_000;
@@ -48,7 +51,17 @@ public record Notification(
                                      String body, String dedupeKey, Instant scheduledAt, Instant now) {
         Instant due = scheduledAt != null && scheduledAt.isAfter(now) ? scheduledAt : now;
         return new Notification(id, recipient, kind, subject, body, kind.priority(), dedupeKey,
-                NotificationStatus.QUEUED, 0, null, now, scheduledAt, due, now, null);
+                NotificationStatus.QUEUED, 0, null, now, scheduledAt, due, now, null, null);
+    }
+
+    /** This notification, as a notice about {@code event}. */
+    public Notification about(EventId event) {
+        return new Notification(id, recipient, kind, subject, body, priority, dedupeKey, status, attempts, lastError,
+                createdAt, scheduledAt, nextAttemptAt, updatedAt, sentAt, event);
+    }
+
+    public Optional<EventId> aboutEvent() {
+        return Optional.ofNullable(event);
     }
 
     public DeliveryChannel channel() {
@@ -117,7 +130,7 @@ public record Notification(
             return Result.rejected(illegalTransition(next));
         }
         return Result.accepted(new Notification(id, recipient, kind, subject, body, priority, dedupeKey, next,
-                attempts, lastError, createdAt, scheduledAt, nextAttemptAt, updatedAt, sentAt));
+                attempts, lastError, createdAt, scheduledAt, nextAttemptAt, updatedAt, sentAt, event));
     }
 
     private Rejection illegalTransition(NotificationStatus next) {
@@ -128,7 +141,7 @@ public record Notification(
 
     private Notification with(int attempts, String lastError, Instant nextAttemptAt, Instant now, Instant sentAt) {
         return new Notification(id, recipient, kind, subject, body, priority, dedupeKey, status, attempts, lastError,
-                createdAt, scheduledAt, nextAttemptAt, now, sentAt);
+                createdAt, scheduledAt, nextAttemptAt, now, sentAt, event);
     }
 
     private static String truncate(String error) {

@@ -12,6 +12,8 @@ public interface EventProvider {
     /**
      * One page of events changed since {@code changedSince} (all events when empty), continuing at
      * {@code cursor} (from the start when empty).
+     *
+     * @throws ProviderUnavailable when the provider cannot give the page
      */
     ProviderPage fetch(Optional<Instant> changedSince, Optional<String> cursor);
 }

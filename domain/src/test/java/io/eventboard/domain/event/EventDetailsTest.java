@@ -109,6 +109,21 @@ class EventDetailsTest {
         assertThat(none).isEqualTo(before);
     }
 
+    @Test
+    void anotherStartEndOrVenueMovesTheEventAndOtherChangesDoNot() {
+        EventDetails before = details("T", START, START.plusSeconds(3600), 10);
+        VenueId venue = new VenueId(UUID.randomUUID());
+
+        assertThat(before.with(new EventChanges(null, null, null, null, null, START.plusSeconds(1), null, null))
+                .movesFrom(before)).isTrue();
+        assertThat(before.with(new EventChanges(null, null, null, null, null, null, START.plusSeconds(60), null))
+                .movesFrom(before)).isTrue();
+        assertThat(before.with(new EventChanges(null, null, venue, null, null, null, null, null))
+                .movesFrom(before)).isTrue();
+        assertThat(before.with(new EventChanges("New title", "New text", null, null, Set.of("x"), null, null, 99))
+                .movesFrom(before)).isFalse();
+    }
+
     private static EventDetails details(String title, Instant startsAt, Instant endsAt, int capacity) {
         return new EventDetails(title, null, null, null, Set.of(), startsAt, endsAt, capacity);
     }

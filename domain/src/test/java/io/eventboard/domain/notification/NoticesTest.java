@@ -11,6 +11,7 @@ import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventDetails;
 import io.eventboard.domain.user.UserId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,22 @@ class NoticesTest {
         assertThat(cancelled.priority()).isEqualTo(Priority.NORMAL);
         assertThat(reminder.kind()).isEqualTo(NotificationKind.EVENT_REMINDER);
         assertThat(reminder.subject()).isEqualTo("Reminder: Kotlin meetup");
+    }
+
+    @Test
+    void everyNoticeAboutAnEventNamesItSoRetentionCanDeleteItWithTheEvent() {
+        for (Supplier<List<Notification>> notice : everyNotice()) {
+            assertThat(notice.get()).extracting(Notification::aboutEvent).containsOnly(Optional.of(event.id()));
+        }
+    }
+
+    @Test
+    void aDirectMessageIsAboutNoEventAndKeepsItsLinkThroughItsLifecycle() {
+        Notification direct = Notices.direct(Recipient.inbox(alice), "Hi", "Hello there", null, null, NOW);
+        Notification about = direct.about(event.id());
+
+        assertThat(direct.aboutEvent()).isEmpty();
+        assertThat(about.claim(NOW).value().delivered(NOW).value().aboutEvent()).contains(event.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.eventboard.domain.testdata;
 
+import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
@@ -29,6 +30,7 @@ public final class NotificationBuilder {
     private Instant now = TestTime.NOW;
     private Instant scheduledAt;
     private Instant sentAt;
+    private EventId event;
 
     private NotificationBuilder() {
     }
@@ -64,6 +66,11 @@ public final class NotificationBuilder {
 
     public NotificationBuilder withBody(String body) {
         this.body = body;
+        return this;
+    }
+
+    public NotificationBuilder about(EventId event) {
+        this.event = event;
         return this;
     }
 
@@ -107,6 +114,6 @@ public final class NotificationBuilder {
                 dedupeKey != null ? dedupeKey : "test:" + id, scheduledAt, now);
         return new Notification(queued.id(), queued.recipient(), queued.kind(), queued.subject(), queued.body(),
                 queued.priority(), queued.dedupeKey(), status, attempts, lastError, queued.createdAt(),
-                queued.scheduledAt(), queued.nextAttemptAt(), queued.updatedAt(), sentAt);
+                queued.scheduledAt(), queued.nextAttemptAt(), queued.updatedAt(), sentAt, event);
     }
 }

@@ -56,17 +56,11 @@ public final class UpdateEvent {
             return EditableEvents.lockForEdit(events, editWindow, command.event(), command.actor(),
                     command.expectedVersion(), now).flatMap(event -> event.revise(changes, now).map(revised -> {
                         Event stored = events.update(revised);
-                        if (movesTheEvent(event, stored)) {
+                        if (stored.details().movesFrom(event.details())) {
                             attendees.tellAttendees(stored, Notices::eventChanged, now);
                         }
                         return stored;
                     }));
         });
-    }
-
-    private static boolean movesTheEvent(Event before, Event after) {
-        return !before.details().startsAt().equals(after.details().startsAt())
-                || !Objects.equals(before.details().endsAt(), after.details().endsAt())
-                || !Objects.equals(before.details().venue(), after.details().venue());
     }
 }

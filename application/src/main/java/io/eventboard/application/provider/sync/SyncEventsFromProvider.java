@@ -1,126 +1,180 @@
 package io.eventboard.application.provider.sync;
 
 import io.eventboard.application.event.AttendeeNotices;
-import io.eventboard.domain.common.Ids;
 import io.eventboard.domain.common.InvalidInput;
+import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Transactions;
-import io.eventboard.domain.event.Event;
-import io.eventboard.domain.event.EventDetails;
-import io.eventboard.domain.event.EventId;
-import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.event.Events;
-import io.eventboard.domain.event.ExternalRef;
-import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.provider.EventProvider;
-import io.eventboard.domain.provider.ExternalEvent;
 import io.eventboard.domain.provider.ProviderPage;
+import io.eventboard.domain.provider.ProviderUnavailable;
 import io.eventboard.domain.tag.Tags;
+import io.eventboard.domain.user.UserAccounts;
 import io.eventboard.domain.user.UserId;
-import io.eventboard.domain.venue.VenueId;
 import io.eventboard.domain.venue.Venues;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
 
 /**
- * Imports events from an events provider, upserting by (provider, external id): new ones are created, changed
- * ones updated, an event cancelled upstream is cancelled here and its attendees told. Every record is its own
- * transaction, so a sync that dies midway leaves what it did consistent and the next run picks up the rest;
- * a record that cannot be read is counted as failed and skipped.
+ * Imports events from an events provider, page by page, each page in one transaction that upserts its records
+ * ({@link ImportPage}; a record that cannot become an event is counted as failed and skipped). One run at a
+ * time per provider across all servers: the run claims the provider in the {@link SyncLedger} (refused with
+ * {@code provider.sync-running} while another holds it) and extends the claim with every page. A run that
+ * reads the feed to its end moves the checkpoint to the latest {@code changed_at} it saw, so the next
+ * incremental run asks only for what changed since. A run that stops midway (the provider failed, the server
+ * died) keeps the pages it imported and leaves the checkpoint, so the next run reads those changes again; the
+ * upserts make that harmless.
  */
 public final class SyncEventsFromProvider {
 
-    private static final String CANCELLED_UPSTREAM = "cancelled";
+    /** How long a claim lasts without being extended; every page extends it. */
+    static final Duration CLAIM = Duration.ofMinutes(10);
+
+    /**
+     * Which changes to ask for: those since {@code changedSince} (a day, from its start in UTC), the whole
+     * feed ({@code all}), or, with neither, those since the checkpoint (the whole feed before the first
+     * complete run).
+     */
+    public record Command(LocalDate changedSince, boolean all) {
+
+        public Command {
+            if (all && changedSince != null) {
+                throw InvalidInput.of("all", "cannot be combined with a date: a full sync reads every event");
+            }
+        }
+
+        public static Command sinceCheckpoint() {
+            return new Command(null, false);
+        }
+
+        public static Command everything() {
+            return new Command(null, true);
+        }
+
+        public static Command changedSince(LocalDate day) {
+            return new Command(day, false);
+        }
+    }
 
     private final Transactions transactions;
     private final EventProvider provider;
+    private final UserAccounts accounts;
+    private final SyncLedger ledger;
     private final Events events;
     private final Venues venues;
     private final Tags tags;
     private final AttendeeNotices attendees;
-    private final UserId owner;
     private final Clock clock;
 
-    /** {@code owner} is the system user that imported events belong to. */
     public SyncEventsFromProvider(Transactions transactions, EventProvider provider, Events events, Venues venues,
-                                  Tags tags, AttendeeNotices attendees, UserId owner, Clock clock) {
+                                  Tags tags, AttendeeNotices attendees, UserAccounts accounts, SyncLedger ledger,
+                                  Clock clock) {
         this.transactions = transactions;
         this.provider = provider;
+        this.accounts = accounts;
+        this.ledger = ledger;
         this.events = events;
         this.venues = venues;
         this.tags = tags;
         this.attendees = attendees;
-        this.owner = owner;
         this.clock = clock;
     }
 
-    /** Syncs the events changed since {@code changedSince}, or every event when it is empty. */
-    public SyncSummary sync(Optional<Instant> changedSince) {
-        SyncSummary summary = SyncSummary.NONE;
-        Optional<String> cursor = Optional.empty();
-        do {
-            ProviderPage page = provider.fetch(changedSince, cursor);
-            summary = summary.plus(new SyncSummary(0, 0, 0, page.malformed()));
-            for (ExternalEvent record : page.events()) {
-                summary = summary.plus(importOne(record));
+    /** Runs one sync; refused while another run holds the provider or when its system account name is taken. */
+    public Result<SyncReport> sync(Command command) {
+        String runner = UUID.randomUUID().toString();
+        Instant startedAt = clock.instant();
+        if (!transactions.inTransaction(() -> ledger.claim(provider.name(), runner, startedAt,
+                startedAt.plus(CLAIM)))) {
+            return Result.rejected(SyncRefusals.RUNNING);
+        }
+        Run run = new Run(runner, startedAt);
+        try {
+            Optional<UserId> owner = transactions.inTransaction(() ->
+                    ProviderAccount.ensure(accounts, provider.name(), startedAt));
+            if (owner.isEmpty()) {
+                run.release(Optional.of("provider.account-taken"), Optional.empty());
+                return Result.rejected(SyncRefusals.accountTaken(provider.name()));
             }
-            cursor = page.nextCursor();
-        } while (cursor.isPresent());
-        return summary;
-    }
-
-    private SyncSummary importOne(ExternalEvent record) {
-        ExternalRef ref;
-        try {
-            ref = new ExternalRef(provider.name(), record.externalId());
-            detailsOf(record, null);
-        } catch (InvalidInput malformed) {
-            return new SyncSummary(0, 0, 0, 1);
-        }
-        try {
-            return transactions.inTransaction(() -> upsert(ref, record));
-        } catch (InvalidInput malformed) {
-            // e.g. a venue that cannot be stored; the transaction rolled back, so nothing of the record remains
-            return new SyncSummary(0, 0, 0, 1);
+            Optional<Instant> checkpoint = transactions.inTransaction(() -> ledger.checkpoint(provider.name()));
+            Optional<Instant> since = command.all() ? Optional.empty()
+                    : command.changedSince() != null ? Optional.of(startOfDay(command.changedSince())) : checkpoint;
+            Optional<String> interruption = run.readFeed(since, owner.get());
+            boolean coversCheckpoint = since.isEmpty()
+                    || checkpoint.map(stored -> !since.get().isAfter(stored)).orElse(false);
+            Optional<Instant> next = interruption.isEmpty() && coversCheckpoint ? run.importer.latestChange()
+                    : Optional.empty();
+            return Result.accepted(run.release(interruption, next));
+        } catch (RuntimeException failure) {
+            try {
+                run.release(Optional.of("failed: " + failure), Optional.empty());
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
         }
     }
 
-    private SyncSummary upsert(ExternalRef ref, ExternalEvent record) {
-        Instant now = clock.instant();
-        boolean cancelledUpstream = CANCELLED_UPSTREAM.equalsIgnoreCase(record.status());
-        var venue = record.venueName() == null || record.venueCity() == null ? null
-                : venues.findOrCreate(record.venueName(), record.venueCity(), record.venueAddress()).id();
-        EventDetails details = detailsOf(record, venue);
-        tags.ensure(details.tags());
-        Optional<Event> existing = events.findByExternalRef(ref).flatMap(found -> events.lockById(found.id()));
-        if (existing.isEmpty()) {
-            Event created = Event.imported(new EventId(Ids.timeOrdered(now)), details, owner, ref, now);
-            events.add(cancelledUpstream ? created.cancel(now).value() : created);
-            return new SyncSummary(1, 0, 0, 0);
-        }
-        Event current = existing.get();
-        // Compare what resync would store (it keeps booked seats above upstream's capacity), not upstream's
-        // details themselves, or such an event would be rewritten by every sync.
-        Event resynced = current.resync(details, now);
-        Event next = resynced.details().equals(current.details()) ? current : resynced;
-        boolean cancels = cancelledUpstream && current.status().canMoveTo(EventStatus.CANCELLED);
-        if (cancels) {
-            next = next.cancel(now).value();
-        }
-        if (next == current) {
-            return new SyncSummary(0, 0, 1, 0);
-        }
-        Event stored = events.update(next);
-        if (cancels) {
-            attendees.tellAttendees(stored, Notices::eventCancelled, now);
-        }
-        return new SyncSummary(0, 1, 0, 0);
+    private static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    private static EventDetails detailsOf(ExternalEvent record, VenueId venue) {
-        return new EventDetails(record.title(), record.description(), venue, null,
-                record.tags() == null ? Set.of() : record.tags(), record.startsAt(), record.endsAt(),
-                record.capacity());
+    /** The state of one run: what it counted so far and the latest change it imported. */
+    private final class Run {
+
+        private final String runner;
+        private final Instant startedAt;
+        private final ImportPage importer = new ImportPage(events, venues, tags, attendees);
+        private Optional<Instant> since = Optional.empty();
+        private SyncSummary counts = SyncSummary.NONE;
+
+        Run(String runner, Instant startedAt) {
+            this.runner = runner;
+            this.startedAt = startedAt;
+        }
+
+        /** Reads every page; answers why it stopped early, or empty when it reached the end of the feed. */
+        Optional<String> readFeed(Optional<Instant> changedSince, UserId owner) {
+            since = changedSince;
+            Optional<String> cursor = Optional.empty();
+            do {
+                ProviderPage page;
+                try {
+                    page = provider.fetch(changedSince, cursor);
+                } catch (ProviderUnavailable unavailable) {
+                    return Optional.of(unavailable.getMessage());
+                }
+                if (!transactions.inTransaction(() -> importPage(page, owner))) {
+                    return Optional.of("the claim on the sync expired and another run took it over");
+                }
+                cursor = page.nextCursor();
+            } while (cursor.isPresent());
+            return Optional.empty();
+        }
+
+        /** False, importing nothing, when this run no longer holds the claim. */
+        private boolean importPage(ProviderPage page, UserId owner) {
+            if (!ledger.extend(provider.name(), runner, clock.instant().plus(CLAIM))) {
+                return false;
+            }
+            counts = counts.plus(SyncSummary.failed(page.malformed()))
+                    .plus(importer.upsertPage(provider.name(), page.events(), owner, clock.instant()));
+            return true;
+        }
+
+        SyncReport release(Optional<String> interruption, Optional<Instant> checkpoint) {
+            SyncReport report = new SyncReport(startedAt, clock.instant(), since.orElse(null), counts,
+                    interruption.orElse(null));
+            transactions.inTransaction(() -> {
+                ledger.release(provider.name(), runner, report, checkpoint);
+                return null;
+            });
+            return report;
+        }
     }
 }

@@ -5,6 +5,7 @@ import static io.eventboard.domain.testdata.EventBuilder.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventboard.application.booking.book.BookSeat;
+import io.eventboard.application.provider.sync.SyncEventsFromProvider.Command;
 import io.eventboard.application.testing.ScriptedEventProvider.Fetch;
 import io.eventboard.application.testing.TestBoard;
 import io.eventboard.domain.event.Event;
@@ -17,6 +18,8 @@ import io.eventboard.domain.user.UserId;
 import io.eventboard.domain.venue.Venue;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,11 @@ class SyncEventsFromProviderTest {
     }
 
     private SyncSummary syncAll() {
-        return sync.sync(Optional.empty());
+        return run(Command.everything()).counts();
+    }
+
+    private SyncReport run(Command command) {
+        return sync.sync(command).value();
     }
 
     @Test
@@ -80,20 +87,24 @@ class SyncEventsFromProviderTest {
 
     @Test
     void a_feed_of_several_pages_is_followed_to_its_end_counting_created_and_malformed_records() {
-        Instant since = board.instant().minus(Duration.ofDays(1));
+        LocalDate day = LocalDate.ofInstant(board.instant(), ZoneOffset.UTC).minusDays(1);
+        Optional<Instant> since = Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant());
         board.provider()
                 .page(2, anExternalEvent("p1-a").build(), anExternalEvent("p1-b").build())
                 .page(0, anExternalEvent("p2-a").build())
                 .page(1, anExternalEvent("p3-a").build(), anExternalEvent("p3-b").titled(" ").build());
 
-        SyncSummary summary = sync.sync(Optional.of(since));
+        SyncReport report = run(Command.changedSince(day));
 
-        assertThat(summary).isEqualTo(new SyncSummary(4, 0, 0, 4));
+        assertThat(report.counts()).isEqualTo(new SyncSummary(4, 0, 0, 4));
+        assertThat(report.counts().records()).isEqualTo(8);
+        assertThat(report.completed()).isTrue();
+        assertThat(report.since()).isEqualTo(since);
         assertThat(board.events().all()).hasSize(4);
         assertThat(board.provider().fetches()).containsExactly(
-                new Fetch(Optional.of(since), Optional.empty()),
-                new Fetch(Optional.of(since), Optional.of("page-1")),
-                new Fetch(Optional.of(since), Optional.of("page-2")));
+                new Fetch(since, Optional.empty()),
+                new Fetch(since, Optional.of("page-1")),
+                new Fetch(since, Optional.of("page-2")));
     }
 
     @Test
