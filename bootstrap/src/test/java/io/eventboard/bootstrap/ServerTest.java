@@ -51,14 +51,15 @@ class ServerTest implements TestServer {
                 .containsKey("version");
         assertThat(info.get("version")).asString().isNotBlank().isNotEqualTo("unknown");
         assertThat(info.get("job_intervals")).isEqualTo(Map.of(
-                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT24H"));
+                "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT24H",
+                "idempotency-keys", "PT24H"));
         assertThat(info).as("no events provider is configured").doesNotContainKey("provider");
     }
 
     @Test
     void withoutAProviderTheSyncEndpointSaysSoAndNoSyncJobExists() {
         Api api = new Api(client.toBlocking());
-        Api.Answer answer = api.post("/api/admin/sync", null, api.adminToken("server-test-admin"));
+        Api.Answer answer = api.post("/api/admin/sync", null, api.adminToken("server-admin-" + java.util.UUID.randomUUID().toString().substring(0, 8)));
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.body()).containsEntry("code", "provider.not-configured");
