@@ -1,8 +1,11 @@
 package io.eventboard.notify.email;
 
+import io.eventboard.application.calendar.CalendarAttachments;
+import io.eventboard.application.calendar.CalendarWriter;
 import io.eventboard.domain.notification.Delivery;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationKind;
 import io.eventboard.domain.notification.NotificationSender;
 import io.eventboard.notify.SendLog;
 import io.micronaut.context.annotation.Requires;
@@ -14,7 +17,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +51,11 @@ public final class EmailNotificationSender implements NotificationSender {
     private final SmtpSettings settings;
     private final Session session;
     private final InternetAddress sender;
+    private final CalendarAttachments calendars;
 
-    public EmailNotificationSender(SmtpSettings settings) {
+    /** A booking confirmation about an event carries the event's calendar file from {@code calendars}. */
+    public EmailNotificationSender(SmtpSettings settings, CalendarAttachments calendars) {
+        this.calendars = calendars;
         if (settings.host() == null) {
             throw new IllegalArgumentException("SMTP_HOST is required for the email channel");
         }
@@ -91,7 +99,13 @@ public final class EmailNotificationSender implements NotificationSender {
             message.setRecipient(Message.RecipientType.TO, to);
             String subject = notification.subject().isBlank() ? FALLBACK_SUBJECT : notification.subject();
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(notification.body(), StandardCharsets.UTF_8.name());
+            Optional<String> invitation = notification.kind() == NotificationKind.BOOKING_CONFIRMED
+                    ? notification.aboutEvent().flatMap(calendars::forEvent) : Optional.empty();
+            if (invitation.isPresent()) {
+                message.setContent(withCalendar(notification.body(), invitation.get()));
+            } else {
+                message.setText(notification.body(), StandardCharsets.UTF_8.name());
+            }
             message.setSentDate(new Date());
             message.saveChanges();
             try (Transport transport = session.getTransport(settings.protocol())) {
@@ -104,6 +118,16 @@ public final class EmailNotificationSender implements NotificationSender {
         } catch (RuntimeException e) {
             return Delivery.retryable("smtp send failed: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The text, and the event's calendar file as an attachment mail programs offer to add to the calendar. */
+    private static MimeMultipart withCalendar(String body, String ics) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, StandardCharsets.UTF_8.name());
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setContent(ics, CalendarWriter.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH");
+        calendar.setFileName("event.ics");
+        return new MimeMultipart(text, calendar);
     }
 
     /** How a failed SMTP exchange is reported; see the class comment. */

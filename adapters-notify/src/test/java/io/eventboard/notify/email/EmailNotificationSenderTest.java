@@ -10,7 +10,17 @@ import io.eventboard.domain.notification.Delivery;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.notify.LogCapture;
+import io.eventboard.domain.event.EventId;
+import io.eventboard.domain.notification.NotificationId;
+import io.eventboard.domain.notification.NotificationKind;
+import io.eventboard.domain.notification.Recipient;
+import io.eventboard.domain.testdata.TestTime;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
 import io.eventboard.notify.TestNotifications;
+import io.eventboard.application.calendar.CalendarAttachments;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -57,7 +67,7 @@ class EmailNotificationSenderTest {
         SmtpSettings settings = new SmtpSettings("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), "mailer",
                 "s3cret-password", false, false, null, "mailer@eventboard.test", Duration.ofSeconds(5));
 
-        Delivery delivery = new EmailNotificationSender(settings)
+        Delivery delivery = new EmailNotificationSender(settings, CalendarAttachments.NONE)
                 .send(TestNotifications.to(DeliveryChannel.EMAIL, "bob@example.org"));
 
         assertThat(delivery).isEqualTo(Delivery.delivered());
@@ -96,7 +106,7 @@ class EmailNotificationSenderTest {
                     Duration.ofMillis(500));
             long started = System.nanoTime();
 
-            Delivery delivery = new EmailNotificationSender(settings)
+            Delivery delivery = new EmailNotificationSender(settings, CalendarAttachments.NONE)
                     .send(TestNotifications.to(DeliveryChannel.EMAIL, "ada@example.org"));
 
             assertThat(delivery).isInstanceOfSatisfying(Delivery.Failed.class, failed ->
@@ -158,7 +168,7 @@ class EmailNotificationSenderTest {
         SmtpSettings settings = new SmtpSettings("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), "mailer",
                 "wrong-password", false, false, FROM, null, Duration.ofSeconds(5));
 
-        Delivery delivery = new EmailNotificationSender(settings)
+        Delivery delivery = new EmailNotificationSender(settings, CalendarAttachments.NONE)
                 .send(TestNotifications.to(DeliveryChannel.EMAIL, "ada@example.org"));
 
         assertThat(delivery).isInstanceOfSatisfying(Delivery.Failed.class, failed -> {
@@ -197,12 +207,12 @@ class EmailNotificationSenderTest {
     @Test
     void theSenderNeedsAHostAndAFromAddress() {
         assertThatThrownBy(() -> new EmailNotificationSender(new SmtpSettings(null, 587, null, null, true, false, FROM,
-                null, Duration.ofSeconds(1)))).hasMessage("SMTP_HOST is required for the email channel");
+                null, Duration.ofSeconds(1)), CalendarAttachments.NONE)).hasMessage("SMTP_HOST is required for the email channel");
         assertThatThrownBy(() -> new EmailNotificationSender(new SmtpSettings("smtp.example.org", 587, null, null, true,
-                false, null, null, Duration.ofSeconds(1))))
+                false, null, null, Duration.ofSeconds(1)), CalendarAttachments.NONE))
                 .hasMessage("SMTP_FROM (or SMTP_FROM_EMAIL, or SMTP_USER) is required for the email channel");
         assertThatThrownBy(() -> new EmailNotificationSender(new SmtpSettings("smtp.example.org", 587, null, null, true,
-                false, "not an address", null, Duration.ofSeconds(1))))
+                false, "not an address", null, Duration.ofSeconds(1)), CalendarAttachments.NONE))
                 .hasMessageStartingWith("SMTP_FROM is not an email address");
         assertThatThrownBy(() -> new SmtpSettings("smtp.example.org", 0, null, null, true, false, FROM, null,
                 Duration.ofSeconds(1))).hasMessageStartingWith("SMTP_PORT must be between 1 and 65535");
@@ -211,7 +221,36 @@ class EmailNotificationSenderTest {
     }
 
     private static EmailNotificationSender sender(int port) {
+        return sender(port, CalendarAttachments.NONE);
+    }
+
+    private static EmailNotificationSender sender(int port, CalendarAttachments calendars) {
         return new EmailNotificationSender(new SmtpSettings("127.0.0.1", port, null, null, false, false, FROM, null,
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5)), calendars);
+    }
+
+    @Test
+    void aBookingConfirmationCarriesTheEventsCalendarFileAndOtherMessagesDoNot() throws Exception {
+        EventId event = new EventId(UUID.randomUUID());
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n";
+        CalendarAttachments calendars = id -> id.equals(event) ? Optional.of(ics) : Optional.empty();
+        Notification confirmation = Notification.queue(new NotificationId(UUID.randomUUID()),
+                        new Recipient(DeliveryChannel.EMAIL, null, "ann@example.org"),
+                        NotificationKind.BOOKING_CONFIRMED, "Booking confirmed: Jazz night", "See you there.",
+                        "booking-confirmed:test", null, TestTime.NOW)
+                .about(event).claim(TestTime.NOW).value();
+
+        sender(GREEN_MAIL.getSmtp().getPort(), calendars).send(confirmation);
+        sender(GREEN_MAIL.getSmtp().getPort(), calendars).send(TestNotifications.to(DeliveryChannel.EMAIL,
+                "bob@example.org"));
+
+        MimeMessage withCalendar = GREEN_MAIL.getReceivedMessages()[0];
+        MimeMultipart parts = (MimeMultipart) withCalendar.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("event.ics");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+        assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n"))
+                .isEqualTo(ics.replace("\r\n", "\n"));
+        assertThat(GREEN_MAIL.getReceivedMessages()[1].getContent()).isInstanceOf(String.class);
     }
 }

@@ -13,13 +13,14 @@ import io.eventboard.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Events as calendar files: one event for anyone, and a private feed per user of the events they booked, which
  * calendar programs subscribe to by a secret link (no login, so the secret is the access; a new link replaces
  * it). Each entry carries an alarm at the reminder lead before the start, like the reminder notification.
  */
-public final class EventCalendars {
+public final class EventCalendars implements CalendarAttachments {
 
     /** How far back a feed reaches, so that what one attended stays in the calendar for a while. */
     public static final Duration FEED_HISTORY = Duration.ofDays(30);
@@ -51,9 +52,12 @@ public final class EventCalendars {
     }
 
     public Result<String> ofEvent(EventId id) {
-        return catalog.find(id)
-                .map(event -> Result.accepted(writer.write(event.title(), entries(List.of(event)))))
-                .orElseGet(() -> Result.rejected(EventRefusals.NOT_FOUND));
+        return forEvent(id).map(Result::accepted).orElseGet(() -> Result.rejected(EventRefusals.NOT_FOUND));
+    }
+
+    @Override
+    public Optional<String> forEvent(EventId id) {
+        return catalog.find(id).map(event -> writer.write(event.title(), entries(List.of(event))));
     }
 
     /** The feed behind a link's secret: the owner's booked events of the last 30 days and the next ones. */
