@@ -9,6 +9,7 @@ import io.eventboard.domain.notification.NotificationKind;
 import io.eventboard.domain.notification.NotificationSender;
 import io.eventboard.notify.SendLog;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
@@ -53,9 +54,12 @@ public final class EmailNotificationSender implements NotificationSender {
     private final InternetAddress sender;
     private final CalendarAttachments calendars;
 
-    /** A booking confirmation about an event carries the event's calendar file from {@code calendars}. */
-    public EmailNotificationSender(SmtpSettings settings, CalendarAttachments calendars) {
-        this.calendars = calendars;
+    /**
+     * A booking confirmation about an event carries the event's calendar file from {@code calendars}; without
+     * them (this module used on its own) mails are plain text.
+     */
+    public EmailNotificationSender(SmtpSettings settings, @Nullable CalendarAttachments calendars) {
+        this.calendars = calendars == null ? CalendarAttachments.NONE : calendars;
         if (settings.host() == null) {
             throw new IllegalArgumentException("SMTP_HOST is required for the email channel");
         }
