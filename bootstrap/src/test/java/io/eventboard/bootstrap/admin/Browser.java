@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,6 +76,8 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, PATIENCE);
+        // A table the page re-renders while a condition reads it leaves stale elements: read it again.
+        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
         try (Stream<Path> earlier = Files.list(SCREENSHOTS)) {
             for (Path png : earlier.filter(path -> path.toString().endsWith(".png")).toList()) {
