@@ -61,8 +61,35 @@ class SchemaConstraintsTest extends DatabaseTest {
     @Test
     void titleSearchHasATrigramIndexWhereTheExtensionExists() {
         long available = DirectSql.number("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'");
-        long indexes = DirectSql.number("SELECT count(*) FROM pg_indexes WHERE indexname = 'events_title_trgm_idx'");
+        long indexes = DirectSql.number("SELECT count(*) FROM pg_indexes WHERE indexname = 'event_titles_trgm_idx'");
         assertThat(indexes).isEqualTo(available);
+    }
+
+    @Test
+    void theSearchableTitleFollowsEveryInsertAndTitleChangeOfAnEvent() throws SQLException {
+        Event event = given.event(anEvent().titled("Kotlin Coroutines"));
+        assertThat(searchableTitle(event)).isEqualTo("kotlin coroutines");
+
+        DirectSql.execute("UPDATE events SET title = 'Rust in Berlin' WHERE id = ?", event.id().value());
+        assertThat(searchableTitle(event)).isEqualTo("rust in berlin");
+
+        DirectSql.execute("DELETE FROM events WHERE id = ?", event.id().value());
+        assertThat(DirectSql.number("SELECT count(*) FROM event_titles WHERE event_id = ?", event.id().value()))
+                .isZero();
+    }
+
+    @Test
+    void anUpdateThatKeepsTheTitleLeavesTheSearchableCopyAlone() throws SQLException {
+        Event event = given.event(anEvent().titled("Kotlin"));
+        DirectSql.execute("UPDATE event_titles SET title = 'marker' WHERE event_id = ?", event.id().value());
+
+        DirectSql.execute("UPDATE events SET seats_booked = 1, title = 'Kotlin' WHERE id = ?", event.id().value());
+
+        assertThat(searchableTitle(event)).isEqualTo("marker");
+    }
+
+    private static String searchableTitle(Event event) {
+        return DirectSql.text("SELECT title FROM event_titles WHERE event_id = ?", event.id().value());
     }
 
     @Test

@@ -125,13 +125,16 @@ final class EventListing {
     // One method per criterion. A null or empty criterion adds nothing.
 
     /**
-     * Title contains the text, ignoring case. {@code lower(title) LIKE} is what the trigram index
-     * events_title_trgm_idx (V2) serves; the user's {@code %}, {@code _} and {@code \} match literally.
+     * Title contains the text, ignoring case: the lowered copy in event_titles, whose trigram index
+     * (event_titles_trgm_idx, V12) serves LIKE; the user's {@code %}, {@code _} and {@code \} match literally.
+     * As a semi-join the planner may start from the matches (a rare text) or probe the copy per event while it
+     * walks the listing's order (a common one).
      */
     private void text(String text) {
         if (text != null && !text.isBlank()) {
             String literal = escapeLike(text.strip());
-            where("lower(e.title) LIKE ('%' || lower(?) || '%')", p -> p.text(literal));
+            where("EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id "
+                    + "AND t.title LIKE ('%' || lower(?) || '%'))", p -> p.text(literal));
         }
     }
 
