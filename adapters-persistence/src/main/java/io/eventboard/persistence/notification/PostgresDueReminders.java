@@ -31,6 +31,12 @@ final class PostgresDueReminders implements DueReminders {
             FOR UPDATE OF b SKIP LOCKED
             """;
 
+    private static final String MARK = """
+            UPDATE bookings b SET reminded_for = v.starts_at::timestamptz
+            FROM unnest(?::uuid[], ?::text[]) AS v(id, starts_at)
+            WHERE b.id = v.id
+            """;
+
     private final Sql sql;
 
     PostgresDueReminders(Sql sql) {
@@ -44,9 +50,13 @@ final class PostgresDueReminders implements DueReminders {
                         new EventId(row.uuid("event_id")), row.text("title"), row.instant("starts_at")));
     }
 
+    /** One statement per batch; each booking gets the start its reminder was written for, passed as text. */
     @Override
     public void markReminded(List<DueReminder> reminders) {
-        sql.batch("UPDATE bookings SET reminded_for = ? WHERE id = ?", reminders,
-                (p, reminder) -> p.instant(reminder.startsAt()).uuid(reminder.booking().value()));
+        if (reminders.isEmpty()) {
+            return;
+        }
+        sql.update(MARK, p -> p.uuids(reminders.stream().map(reminder -> reminder.booking().value()).toList())
+                .texts(reminders.stream().map(reminder -> reminder.startsAt().toString()).toList()));
     }
 }

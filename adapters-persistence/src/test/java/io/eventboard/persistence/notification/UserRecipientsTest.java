@@ -1,6 +1,7 @@
 package io.eventboard.persistence.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.eventboard.application.notification.preferences.PreferenceStore;
 import io.eventboard.domain.notification.DeliveryChannel;
@@ -13,6 +14,7 @@ import io.eventboard.persistence.DatabaseTest;
 import io.eventboard.persistence.Given;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,5 +62,18 @@ class UserRecipientsTest extends DatabaseTest {
 
         assertThat(recipients.of(ann))
                 .containsExactly(Recipient.inbox(ann), new Recipient(DeliveryChannel.LOG, ann, "ann"));
+    }
+
+    @Test
+    void manyUsersAreLookedUpAtOnceEachWithTheirOwnChannels() {
+        UserId ann = given.user("ann");
+        UserId bob = given.user("bob");
+        UserId gone = new UserId(UUID.randomUUID());
+        preferences.save(bob, new NotificationPreferences(false, "77", null), TestTime.NOW);
+
+        assertThat(recipients.ofAll(List.of(ann, bob, gone, ann))).containsOnly(
+                entry(ann, List.of(Recipient.inbox(ann), new Recipient(DeliveryChannel.LOG, ann, "ann"))),
+                entry(bob, List.of(Recipient.inbox(bob), new Recipient(DeliveryChannel.TELEGRAM, bob, "77"))),
+                entry(gone, List.of()));
     }
 }

@@ -6,12 +6,15 @@ import io.eventboard.domain.notification.DueReminders;
 import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.notification.Recipients;
 import io.eventboard.domain.notification.ReminderPolicy;
+import io.eventboard.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one reminder per active booking of every event that starts within the reminder lead. Each batch is
@@ -56,10 +59,11 @@ public final class EnqueueDueReminders {
 
     private ReminderCounts remindBatch(Instant now) {
         List<DueReminder> due = dueReminders.claim(now, policy, batchSize);
+        Map<UserId, List<Recipient>> channels = recipients.ofAll(due.stream().map(DueReminder::user).toList());
         List<Notification> notices = new ArrayList<>();
         long failed = 0;
         for (DueReminder reminder : due) {
-            List<Notification> forBooking = Notices.reminder(recipients.of(reminder.user()), reminder, now);
+            List<Notification> forBooking = Notices.reminder(channels.get(reminder.user()), reminder, now);
             if (forBooking.isEmpty()) {
                 failed++; // nobody to tell: the user has no channel we can reach
             }
