@@ -11,8 +11,12 @@ import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.jdbc.Row;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** How a notification is read from its row. */
 final class NotificationColumns {
@@ -29,6 +33,20 @@ final class NotificationColumns {
             .thenComparing(n -> n.id().value());
 
     private NotificationColumns() {
+    }
+
+    /** One field of every notification, in order: a column of a set-based statement's parallel arrays. */
+    static List<String> texts(List<Notification> notifications, Function<Notification, String> field) {
+        List<String> values = new ArrayList<>(notifications.size());
+        for (Notification notification : notifications) {
+            values.add(field.apply(notification));
+        }
+        return values;
+    }
+
+    /** An instant as ISO-8601 text (PostgreSQL casts it back), null as null. */
+    static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     static Notification map(Row row) throws SQLException {

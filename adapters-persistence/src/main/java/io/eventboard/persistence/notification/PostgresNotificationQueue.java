@@ -9,13 +9,11 @@ import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The dispatcher's side of the outbox. A claim is one statement: it picks due rows in dispatch order,
@@ -97,12 +95,12 @@ final class PostgresNotificationQueue implements NotificationQueue {
         }
         return sql.list(SET_OUTCOMES, p -> p
                         .uuids(outcomes.stream().map(n -> n.id().value()).toList())
-                        .texts(texts(outcomes, n -> n.status().name()))
-                        .texts(texts(outcomes, n -> Integer.toString(n.attempts())))
-                        .texts(texts(outcomes, Notification::lastError))
-                        .texts(texts(outcomes, n -> iso(n.nextAttemptAt())))
-                        .texts(texts(outcomes, n -> iso(n.updatedAt())))
-                        .texts(texts(outcomes, n -> iso(n.sentAt())))
+                        .texts(NotificationColumns.texts(outcomes, n -> n.status().name()))
+                        .texts(NotificationColumns.texts(outcomes, n -> Integer.toString(n.attempts())))
+                        .texts(NotificationColumns.texts(outcomes, Notification::lastError))
+                        .texts(NotificationColumns.texts(outcomes, n -> NotificationColumns.iso(n.nextAttemptAt())))
+                        .texts(NotificationColumns.texts(outcomes, n -> NotificationColumns.iso(n.updatedAt())))
+                        .texts(NotificationColumns.texts(outcomes, n -> NotificationColumns.iso(n.sentAt())))
                         .text(worker),
                 row -> new NotificationId(row.uuid("id")));
     }
@@ -113,18 +111,6 @@ final class PostgresNotificationQueue implements NotificationQueue {
         sql.list("SELECT status, count(*) AS n FROM notifications GROUP BY status", p -> { },
                 row -> counts.put(NotificationStatus.valueOf(row.text("status")), row.bigint("n")));
         return counts;
-    }
-
-    private static List<String> texts(List<Notification> outcomes, Function<Notification, String> field) {
-        List<String> values = new ArrayList<>(outcomes.size());
-        for (Notification outcome : outcomes) {
-            values.add(field.apply(outcome));
-        }
-        return values;
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     @Override

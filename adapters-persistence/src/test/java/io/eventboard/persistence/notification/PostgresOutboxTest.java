@@ -81,6 +81,17 @@ class PostgresOutboxTest extends DatabaseTest {
     }
 
     @Test
+    void aDedupeKeyRepeatedWithinOneCallIsStoredOnceTheFirstTime() {
+        Notification first = queued(NotificationKind.EVENT_REMINDER, "reminder:e1:u1:log", NOW);
+        Notification repeated = queued(NotificationKind.EVENT_REMINDER, "reminder:e1:u1:log", NOW.plusSeconds(1));
+
+        assertThat(outbox.enqueue(List.of(first, repeated))).isEqualTo(1);
+
+        assertThat(queue.findById(first.id())).contains(first);
+        assertThat(queue.findById(repeated.id())).isEmpty();
+    }
+
+    @Test
     void nothingToEnqueueStoresNothing() {
         assertThat(outbox.enqueue(List.of())).isZero();
     }
