@@ -493,7 +493,7 @@ DEALLOCATE bench_query;
 
 \echo '### text common (kotlin, ~3%) | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') LIMIT $2 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) LIMIT $2 ) capped;
 \o /dev/null
 EXECUTE bench_query('kotlin', 10001);
 \o
@@ -510,7 +510,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.starts_at, e.id;
@@ -530,7 +530,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.starts_at, e.id;
@@ -550,7 +550,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') AND (e.starts_at, e.id) > ($2, $3) ORDER BY e.starts_at, e.id LIMIT $4 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) AND (e.starts_at, e.id) > ($2, $3) ORDER BY e.starts_at, e.id LIMIT $4 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.starts_at, e.id;
@@ -570,7 +570,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.starts_at DESC, e.id DESC;
@@ -590,7 +590,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.status, e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.status, e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.status, e.starts_at, e.id;
@@ -610,7 +610,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.status DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.status DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.status DESC, e.starts_at DESC, e.id DESC;
@@ -630,7 +630,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.rating_avg, e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.rating_avg, e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.rating_avg, e.starts_at, e.id;
@@ -650,7 +650,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC;
@@ -670,7 +670,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC;
@@ -690,7 +690,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') AND (e.rating_avg, e.starts_at, e.id) < ($2, $3, $4) ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC LIMIT $5 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) AND (e.rating_avg, e.starts_at, e.id) < ($2, $3, $4) ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC LIMIT $5 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.rating_avg DESC, e.starts_at DESC, e.id DESC;
@@ -710,7 +710,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.created_at, e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.created_at, e.starts_at, e.id LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.created_at, e.starts_at, e.id;
@@ -730,7 +730,7 @@ e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
       WHERE et.event_id = e.id ORDER BY t.name) AS tags
-FROM ( SELECT e.* FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') ORDER BY e.created_at DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
+FROM ( SELECT e.* FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) ORDER BY e.created_at DESC, e.starts_at DESC, e.id DESC LIMIT $2 OFFSET $3 ) e LEFT JOIN venues v ON v.id = e.venue_id
 LEFT JOIN channels c ON c.id = e.channel_id
 JOIN users u ON u.id = e.organizer_id
 ORDER BY e.created_at DESC, e.starts_at DESC, e.id DESC;
@@ -742,7 +742,7 @@ DEALLOCATE bench_query;
 
 \echo '### text rare (coroutines, ~0.1%) | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') LIMIT $2 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) LIMIT $2 ) capped;
 \o /dev/null
 EXECUTE bench_query('coroutines', 10001);
 \o
@@ -5722,7 +5722,7 @@ DEALLOCATE bench_query;
 
 \echo '### text+completed+min rating 4 | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') AND e.status = $2 AND e.rating_avg >= $3 AND e.status = 'COMPLETED' LIMIT $4 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) AND e.status = $2 AND e.rating_avg >= $3 AND e.status = 'COMPLETED' LIMIT $4 ) capped;
 \o /dev/null
 EXECUTE bench_query('java', 'COMPLETED', 4.0, 10001);
 \o
@@ -6718,7 +6718,7 @@ DEALLOCATE bench_query;
 
 \echo '### open+next 30 days+text | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE lower(e.title) LIKE ('%' || lower($1) || '%') AND e.status = 'SCHEDULED' AND e.seats_booked < e.capacity AND e.starts_at >= $2 AND e.starts_at <= $3 LIMIT $4 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) AND e.status = 'SCHEDULED' AND e.seats_booked < e.capacity AND e.starts_at >= $2 AND e.starts_at <= $3 LIMIT $4 ) capped;
 \o /dev/null
 EXECUTE bench_query('rust', '2026-06-01T10:00Z', '2026-07-01T10:00Z', 10001);
 \o

@@ -35,17 +35,33 @@ final class EventListing {
 
         /** The ids of the tags that exist among the names. */
         List<UUID> tagIds(Set<String> names);
+
+        /**
+         * How many titles contain the pattern (a LIKE pattern, {@link #escapeLike escaped}), ignoring case, counting
+         * no further than {@code cap + 1}.
+         */
+        long titlesContaining(String pattern, int cap);
     }
+
+    /**
+     * Up to this many matching titles a text counts as rare: the listing reads the matches first, from the trigram
+     * index, and sorts them. A more common text is checked row by row while the listing walks its order, where ten
+     * matches are never far.
+     */
+    static final int RARE_TEXT = 2_000;
 
     private final EventOrder order;
     private final List<SqlBuilder> conditions = new ArrayList<>();
     /** Several statuses: each is read as a branch of its own (see {@link #page}). */
     private final List<String> statusBranches = new ArrayList<>();
     private boolean matchesNothing;
+    /** The title condition as the set of matching events, and where the title condition is among the conditions. */
+    private SqlBuilder textAsSet;
+    private int textAt;
 
     EventListing(EventFilter filter, EventOrder order, Lookups lookups) {
         this.order = order;
-        text(filter.text());
+        text(filter.text(), lookups);
         city(filter.city(), lookups);
         venue(filter.venue());
         channel(filter.channel());
@@ -86,9 +102,15 @@ final class EventListing {
                 .append(EventViews.JOINS).append(order.orderBy());
     }
 
-    /** How many events match, counting no further than {@code cap + 1} rows: more than cap is all it tells. */
+    /**
+     * How many events match, counting no further than {@code cap + 1} rows: more than cap is all it tells. A text
+     * is always read as the set of its events here: a count has no order to walk.
+     */
     SqlBuilder count(long cap) {
         List<SqlBuilder> all = new ArrayList<>(conditions);
+        if (textAsSet != null) {
+            all.set(textAt, textAsSet);
+        }
         if (!statusBranches.isEmpty()) {
             all.add(new SqlBuilder().append("e.status = ANY (?)", p -> p.texts(statusBranches)));
         }
@@ -125,16 +147,26 @@ final class EventListing {
     // One method per criterion. A null or empty criterion adds nothing.
 
     /**
-     * Title contains the text, ignoring case: the lowered copy in event_titles, whose trigram index
-     * (event_titles_trgm_idx, V12) serves LIKE; the user's {@code %}, {@code _} and {@code \} match literally.
-     * As a semi-join the planner may start from the matches (a rare text) or probe the copy per event while it
-     * walks the listing's order (a common one).
+     * Title contains the text, ignoring case; the user's {@code %}, {@code _} and {@code \\} match literally. The
+     * trigram index is on the lowered copy of the titles in event_titles (V12), which an update of an event's
+     * status or seats never touches. A rare text becomes the set of its events, read once from that index
+     * ({@code e.id = ANY (ARRAY(…))}: primary-key lookups, then the sort); a common one a filter on the title
+     * (a probe of event_titles per row would cost more than the walk itself). Looked up before planning, as the
+     * city and the tags are: PostgreSQL cannot tell a word in a thousand titles from one in thirty thousand.
      */
-    private void text(String text) {
+    private void text(String text, Lookups lookups) {
         if (text != null && !text.isBlank()) {
             String literal = escapeLike(text.strip());
-            where("EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id "
-                    + "AND t.title LIKE ('%' || lower(?) || '%'))", p -> p.text(literal));
+            long matches = lookups.titlesContaining(literal, RARE_TEXT);
+            matchesNothing |= matches == 0;
+            textAt = conditions.size();
+            textAsSet = new SqlBuilder().append("e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t "
+                    + "WHERE t.title LIKE ('%' || lower(?) || '%')))", p -> p.text(literal));
+            if (matches > RARE_TEXT) {
+                where("lower(e.title) LIKE ('%' || lower(?) || '%')", p -> p.text(literal));
+            } else {
+                conditions.add(textAsSet);
+            }
         }
     }
 

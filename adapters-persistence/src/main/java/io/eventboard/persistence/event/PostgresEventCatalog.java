@@ -83,6 +83,13 @@ final class PostgresEventCatalog implements EventCatalog, BookedEvents {
                 return sql.list("SELECT id FROM tags WHERE name = ANY (?)", p -> p.texts(names),
                         row -> row.uuid("id"));
             }
+
+            @Override
+            public long titlesContaining(String pattern, int cap) {
+                return sql.one("SELECT count(*) AS matches FROM (SELECT 1 FROM event_titles "
+                                + "WHERE title LIKE ('%' || lower(?) || '%') LIMIT ?) capped",
+                        p -> p.text(pattern).integer(cap + 1), row -> row.bigint("matches")).orElseThrow();
+            }
         };
     }
 

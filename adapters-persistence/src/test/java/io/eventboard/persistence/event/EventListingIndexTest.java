@@ -51,7 +51,8 @@ class EventListingIndexTest implements UsesTestDatabase {
     static Map<String, Filter> filters() {
         Map<String, Filter> filters = new LinkedHashMap<>();
         filters.put("none", filter());
-        filters.put("text", filter().text("kotlin"));
+        filters.put("text", filter().text(FixedLookups.COMMON_TEXT));
+        filters.put("rare text", filter().text("coroutines"));
         filters.put("city", filter().city("Berlin"));
         filters.put("venue", filter().venue(new VenueId(UUID.randomUUID())));
         filters.put("channel", filter().channel(new ChannelId(UUID.randomUUID())));

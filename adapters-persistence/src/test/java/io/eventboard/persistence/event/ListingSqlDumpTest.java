@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class ListingSqlDumpTest {
     private static final FixedLookups SEED = new FixedLookups(
             Map.of("Berlin", IntStream.range(0, 50).mapToObj(i -> seededId("venue-" + (1 + 40 * i))).toList()),
             Map.of("music", seededId("tag-1"), "kotlin", seededId("tag-3"), "java", seededId("tag-4"),
-                    "chess", seededId("tag-59"), "origami", seededId("tag-60")));
+                    "chess", seededId("tag-59"), "origami", seededId("tag-60")),
+            Set.of("kotlin", "java", "rust"));
 
     static Map<String, Filter> benchFilters() {
         Map<String, Filter> filters = new LinkedHashMap<>();
