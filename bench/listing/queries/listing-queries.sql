@@ -493,7 +493,7 @@ DEALLOCATE bench_query;
 
 \echo '### text common (kotlin, ~3%) | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) LIMIT $2 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id AND t.title LIKE ('%' || lower($1) || '%')) LIMIT $2 ) capped;
 \o /dev/null
 EXECUTE bench_query('kotlin', 10001);
 \o
@@ -742,7 +742,7 @@ DEALLOCATE bench_query;
 
 \echo '### text rare (coroutines, ~0.1%) | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) LIMIT $2 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id AND t.title LIKE ('%' || lower($1) || '%')) LIMIT $2 ) capped;
 \o /dev/null
 EXECUTE bench_query('coroutines', 10001);
 \o
@@ -5722,7 +5722,7 @@ DEALLOCATE bench_query;
 
 \echo '### text+completed+min rating 4 | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) AND e.status = $2 AND e.rating_avg >= $3 AND e.status = 'COMPLETED' LIMIT $4 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id AND t.title LIKE ('%' || lower($1) || '%')) AND e.status = $2 AND e.rating_avg >= $3 AND e.status = 'COMPLETED' LIMIT $4 ) capped;
 \o /dev/null
 EXECUTE bench_query('java', 'COMPLETED', 4.0, 10001);
 \o
@@ -6718,7 +6718,7 @@ DEALLOCATE bench_query;
 
 \echo '### open+next 30 days+text | start | count cap 10000'
 PREPARE bench_query AS
-SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t WHERE t.title LIKE ('%' || lower($1) || '%'))) AND e.status = 'SCHEDULED' AND e.seats_booked < e.capacity AND e.starts_at >= $2 AND e.starts_at <= $3 LIMIT $4 ) capped;
+SELECT count(*) AS total FROM ( SELECT 1 FROM events e WHERE EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id AND t.title LIKE ('%' || lower($1) || '%')) AND e.status = 'SCHEDULED' AND e.seats_booked < e.capacity AND e.starts_at >= $2 AND e.starts_at <= $3 LIMIT $4 ) capped;
 \o /dev/null
 EXECUTE bench_query('rust', '2026-06-01T10:00Z', '2026-07-01T10:00Z', 10001);
 \o

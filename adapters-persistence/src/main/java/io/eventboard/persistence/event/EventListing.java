@@ -55,8 +55,8 @@ final class EventListing {
     /** Several statuses: each is read as a branch of its own (see {@link #page}). */
     private final List<String> statusBranches = new ArrayList<>();
     private boolean matchesNothing;
-    /** The title condition as the set of matching events, and where the title condition is among the conditions. */
-    private SqlBuilder textAsSet;
+    /** The title condition as the count reads it, and where the title condition is among the conditions. */
+    private SqlBuilder textForCount;
     private int textAt;
 
     EventListing(EventFilter filter, EventOrder order, Lookups lookups) {
@@ -103,13 +103,14 @@ final class EventListing {
     }
 
     /**
-     * How many events match, counting no further than {@code cap + 1} rows: more than cap is all it tells. A text
-     * is always read as the set of its events here: a count has no order to walk.
+     * How many events match, counting no further than {@code cap + 1} rows: more than cap is all it tells. A count
+     * has no order to walk, so a text is a semi-join here, and the planner picks the side to start from (with
+     * another selective criterion, that one: thousands of primary-key lookups cost more).
      */
     SqlBuilder count(long cap) {
         List<SqlBuilder> all = new ArrayList<>(conditions);
-        if (textAsSet != null) {
-            all.set(textAt, textAsSet);
+        if (textForCount != null) {
+            all.set(textAt, textForCount);
         }
         if (!statusBranches.isEmpty()) {
             all.add(new SqlBuilder().append("e.status = ANY (?)", p -> p.texts(statusBranches)));
@@ -160,12 +161,13 @@ final class EventListing {
             long matches = lookups.titlesContaining(literal, RARE_TEXT);
             matchesNothing |= matches == 0;
             textAt = conditions.size();
-            textAsSet = new SqlBuilder().append("e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t "
-                    + "WHERE t.title LIKE ('%' || lower(?) || '%')))", p -> p.text(literal));
+            textForCount = new SqlBuilder().append("EXISTS (SELECT 1 FROM event_titles t WHERE t.event_id = e.id "
+                    + "AND t.title LIKE ('%' || lower(?) || '%'))", p -> p.text(literal));
             if (matches > RARE_TEXT) {
                 where("lower(e.title) LIKE ('%' || lower(?) || '%')", p -> p.text(literal));
             } else {
-                conditions.add(textAsSet);
+                where("e.id = ANY (ARRAY(SELECT t.event_id FROM event_titles t "
+                        + "WHERE t.title LIKE ('%' || lower(?) || '%')))", p -> p.text(literal));
             }
         }
     }
