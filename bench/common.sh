@@ -76,8 +76,40 @@ stop_server() {
   SERVER_PID=""
 }
 
+# A fresh database $1 holding EVENTS events of bench/listing/seed-1m-events.sql (the server migrates it first);
+# with SKIP_SEED=1 the database is taken as it is (seeded by an earlier run). The server is stopped afterwards.
+seeded_database() {
+  DB="$1"
+  if [ "${SKIP_SEED:-0}" = 1 ]; then
+    say "using $DB as it is (SKIP_SEED=1)"
+    return 0
+  fi
+  fresh_database "$1"
+  start_server
+  wait_healthy >/dev/null
+  stop_server
+  say "seeding $EVENTS events (a few minutes for a million)"
+  seeding_started=$(date +%s)
+  psql -d "$DB" -Xq -v ON_ERROR_STOP=1 -v events="$EVENTS" -f "$ROOT/bench/listing/seed-1m-events.sql" >&2 ||
+    die "seeding failed"
+  say "seeded in $(($(date +%s) - seeding_started)) s"
+}
+
 # The server's resident set in kB.
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status"; }
+
+# Samples the server's resident set every second into $WORK/rss-$1.txt until rss_sampling_stop.
+rss_sampling_start() {
+  (while kill -0 "$SERVER_PID" 2>/dev/null; do rss_kb; sleep 1; done) >"$WORK/rss-$1.txt" &
+  RSS_SAMPLER=$!
+}
+
+# Stops the sampling of rss_sampling_start $1 and prints {"max": kB, "last": kB}.
+rss_sampling_stop() {
+  kill "$RSS_SAMPLER" 2>/dev/null
+  wait "$RSS_SAMPLER" 2>/dev/null
+  jq -s '{max: max, last: last}' "$WORK/rss-$1.txt"
+}
 
 # The clients pgbench may open: $1 as asked, or fewer when PostgreSQL's max_connections leaves less room
 # (connections already open, the superuser reserve and a margin of 5 deducted); says so when it cuts.

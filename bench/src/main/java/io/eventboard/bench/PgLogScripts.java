@@ -23,7 +23,7 @@ final class PgLogScripts {
             "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d+ \\S+ \\[(\\d+)] \\S*@(\\S*) ([A-Z]+):  (.*)$");
     private static final Pattern STATEMENT = Pattern.compile("^(?:statement|execute [^:]+): (.*)$", Pattern.DOTALL);
     private static final Pattern MARKER = Pattern.compile("^SELECT 'bench-marker-\\d+'$");
-    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']|'')*'|NULL)");
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']++|'')*+'|NULL)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
 
     private PgLogScripts() {
