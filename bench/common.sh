@@ -145,7 +145,7 @@ profile_start() {
 profile_stop() {
   [ "${PROFILE:-0}" = 1 ] || return 0
   jcmd "$SERVER_PID" JFR.stop name=bench filename="$WORK/$1.jfr" >/dev/null || die "cannot stop JFR"
-  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/$1.jfr" >"$WORK/$1-samples.txt"
+  jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 64 "$WORK/$1.jfr" >"$WORK/$1-samples.txt"
   mkdir -p "$RESULTS"
   loadgen hotspots --jfr-print "$WORK/$1-samples.txt" --top 15 >"$RESULTS/$1-hotspots.txt"
   say "hot methods: $RESULTS/$1-hotspots.txt (recording: $WORK/$1.jfr)"

@@ -28,11 +28,17 @@ class HotspotsTest {
             "  stackTrace = [",
             "    sun.nio.ch.EPoll.wait(int, long, int, int)",
             "  ]",
+            "}",
+            "jdk.NativeMethodSample {",
+            "  stackTrace = [",
+            "    sun.nio.ch.SocketDispatcher.read0(FileDescriptor, long, int)",
+            "    io.eventboard.persistence.jdbc.Sql.list(String, Sql$Binder, Sql$RowMapper) line: 12",
+            "  ]",
             "}");
 
     @Test
     void reads_one_stack_per_sample_top_frame_first_without_line_numbers() {
-        assertThat(Hotspots.stacks(JFR_PRINT)).containsExactly(
+        assertThat(Hotspots.stacks(JFR_PRINT, "jdk.ExecutionSample")).containsExactly(
                 List.of("java.lang.String.hashCode()", "io.eventboard.persistence.event.PostgresEvents.lockById(EventId)",
                         "io.eventboard.application.booking.SeatLedger.change(EventId, UserId)"),
                 List.of("java.lang.String.hashCode()", "io.eventboard.application.booking.SeatLedger.change(EventId, UserId)"),
@@ -43,9 +49,19 @@ class HotspotsTest {
     void ranks_methods_by_samples_on_top_and_our_methods_by_samples_anywhere() {
         String report = Hotspots.report(JFR_PRINT, 15);
 
-        assertThat(report).contains("execution samples: 3")
+        assertThat(report).contains("execution samples (threads running Java code): 3")
                 .contains("     2  66.7%  java.lang.String.hashCode()\n     1  33.3%  sun.nio.ch.EPoll.wait")
                 .contains("     2  66.7%  io.eventboard.application.booking.SeatLedger.change(EventId, UserId)\n"
                         + "     1  33.3%  io.eventboard.persistence.event.PostgresEvents.lockById(EventId)");
+    }
+
+    @Test
+    void shows_where_our_code_waits_from_the_samples_of_threads_in_native_code() {
+        String report = Hotspots.report(JFR_PRINT, 15);
+
+        assertThat(report.substring(report.indexOf("native method samples")))
+                .contains("samples (threads in native code, mostly waiting on a socket): 1")
+                .contains("     1 100.0%  io.eventboard.persistence.jdbc.Sql.list(String, Sql$Binder, Sql$RowMapper)")
+                .doesNotContain("SeatLedger");
     }
 }
