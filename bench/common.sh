@@ -82,6 +82,8 @@ seeded_database() {
   DB="$1"
   if [ "${SKIP_SEED:-0}" = 1 ]; then
     say "using $DB as it is (SKIP_SEED=1)"
+    # in case a browse run stopped while it logged every statement
+    sql "ALTER DATABASE $DB RESET log_statement" || die "cannot use database $DB"
     return 0
   fi
   fresh_database "$1"

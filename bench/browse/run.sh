@@ -39,11 +39,11 @@ say "capturing the SQL of $(grep -c '^/' "$PATHS") paths"
 sql "ALTER DATABASE $DB SET log_statement = 'all'" && reconnect_pool
 log_from=$(($(wc -l <"$PG_LOG") + 1))
 n=0
-grep '^/' "$PATHS" | while read -r path; do
+while read -r path; do
   n=$((n + 1))
   curl -fsS -o /dev/null "$BASE_URL$path" || die "GET $path failed"
   sql "SELECT 'bench-marker-$n'" >/dev/null
-done
+done < <(grep '^/' "$PATHS")
 sql "ALTER DATABASE $DB RESET log_statement" && reconnect_pool
 sleep 1
 tail -n +"$log_from" "$PG_LOG" >"$WORK/statements.log"

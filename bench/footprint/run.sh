@@ -29,7 +29,7 @@ build
 fresh_database "${BOARD}_empty"
 say "start on an empty database"
 start_server
-empty_ms=$(wait_healthy)
+empty_ms=$(wait_healthy) || exit 1
 stop_server
 dropdb "${BOARD}_empty"
 
@@ -37,7 +37,8 @@ seeded_database "$BOARD"
 starts_ms=()
 for i in $(seq "$STARTS"); do
   start_server
-  starts_ms+=("$(wait_healthy)")
+  started_ms=$(wait_healthy) || exit 1
+  starts_ms+=("$started_ms")
   say "start $i on the migrated board: ${starts_ms[-1]} ms"
   [ "$i" = "$STARTS" ] || stop_server
 done
