@@ -14,6 +14,11 @@
 --   titles "<Topic> <Format> #n" over 30 topics (~3% each); 0.1% add "coroutines deep dive"
 --   ~500,000 bookings, skewed (user-1 ~1,500), 10% cancelled
 \set ON_ERROR_STOP on
+-- The number of events: psql -v events=2000 for a smaller board (bookings are half as many); one million by default.
+\if :{?events}
+\else
+\set events 1000000
+\endif
 SET synchronous_commit = off;
 SELECT setseed(0.42);
 
@@ -90,7 +95,7 @@ FROM (
                timestamptz '2024-06-01 00:00Z' + floor(random() * 3 * 365 * 48) * interval '30 minutes' AS starts_at,
                10 + floor(power(random(), 2) * 490)::int AS capacity,
                random() AS r_created
-        FROM generate_series(1, 1000000) AS n
+        FROM generate_series(1, :events) AS n
     ) draws
     CROSS JOIN LATERAL (SELECT least(draws.starts_at - (1 + floor(r_created * 90)) * interval '1 day',
                                      timestamptz '2026-06-01 10:00Z' - r_created * interval '1 hour') AS created_at) c
@@ -104,12 +109,12 @@ ON CONFLICT DO NOTHING;
 
 -- Bookings: user-1 books a lot, most users a few times; the event is any event.
 INSERT INTO bookings (id, event_id, user_id, status, created_at, cancelled_at)
-SELECT md5('booking-' || n)::uuid, md5('event-' || (1 + floor(random() * 1000000)::int))::uuid,
+SELECT md5('booking-' || n)::uuid, md5('event-' || (1 + floor(random() * :events)::int))::uuid,
        md5('user-' || (1 + floor(100000 * power(random(), 2))::int))::uuid,
        CASE WHEN n % 10 = 0 THEN 'CANCELLED' ELSE 'ACTIVE' END,
        timestamptz '2024-01-01 00:00Z' + n * interval '1 minute',
        CASE WHEN n % 10 = 0 THEN timestamptz '2024-01-01 00:00Z' + n * interval '1 minute' + interval '1 hour' END
-FROM generate_series(1, 500000) AS n
+FROM generate_series(1, :events / 2) AS n
 ON CONFLICT DO NOTHING;
 
 VACUUM (ANALYZE) users, venues, channels, tags, events, event_tags, bookings;

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Benchmark 2, browse (bench/RESULTS.md): CLIENTS concurrent clients list events (GET /api/events) with the mix
+# of filters and sorts in bench/browse/paths.txt, on a board of EVENTS events (bench/listing/seed-1m-events.sql).
+# Limit: the SQL the server ran for each of those paths (logged with log_statement = all, one request at a time)
+# as one pgbench script per path, run by pgbench with as many clients; ratio = HTTP req/s / pgbench tps (goal
+# >= 0.3); goal p95 < 15 ms. Both run WARMUP seconds unmeasured, then DURATION seconds measured.
+#
+#   bench/browse/run.sh                                         # the issue's figures
+#   EVENTS=2000 CLIENTS=20 WARMUP=3 DURATION=10 bench/browse/run.sh   # a smoke run
+#   SKIP_SEED=1 bench/browse/run.sh                             # again, on the database seeded before
+#
+# Writes bench/results/browse.json (and browse-hotspots.txt with PROFILE=1). Needs read access to PostgreSQL's
+# log (PG_LOG, default /var/log/postgresql/postgresql-<version>-main.log). Settings: see bench/common.sh; DB
+# (eb_bench_browse), PG_JOBS (pgbench threads, 2).
+set -uo pipefail
+. "$(dirname "$0")/../common.sh"
+
+EVENTS="${EVENTS:-1000000}"
+CLIENTS="${CLIENTS:-100}"
+WARMUP="${WARMUP:-30}"
+DURATION="${DURATION:-60}"
+PG_JOBS="${PG_JOBS:-2}"
+PATHS="$ROOT/bench/browse/paths.txt"
+
+need jcmd jfr
+build
+seeded_database "${DB:-eb_bench_browse}"
+start_server
+wait_healthy >/dev/null
+
+# Every path once with statement logging on this database, each followed by a marker the converter splits on.
+PG_LOG="${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1)}"
+[ -r "$PG_LOG" ] || die "cannot read PostgreSQL's log ($PG_LOG): set PG_LOG"
+reconnect_pool() {
+  sql "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()
+       AND pid <> pg_backend_pid()" >/dev/null
+}
+say "capturing the SQL of $(grep -c '^/' "$PATHS") paths"
+sql "ALTER DATABASE $DB SET log_statement = 'all'" && reconnect_pool
+log_from=$(($(wc -l <"$PG_LOG") + 1))
+n=0
+while read -r path; do
+  n=$((n + 1))
+  curl -fsS -o /dev/null "$BASE_URL$path" || die "GET $path failed"
+  sql "SELECT 'bench-marker-$n'" >/dev/null
+done < <(grep '^/' "$PATHS")
+sql "ALTER DATABASE $DB RESET log_statement" && reconnect_pool
+sleep 1
+tail -n +"$log_from" "$PG_LOG" >"$WORK/statements.log"
+loadgen pgbench-scripts --log "$WORK/statements.log" --database "$DB" --out "$WORK/scripts" >&2 ||
+  die "cannot turn the log into pgbench scripts"
+[ "$(ls "$WORK/scripts" | wc -l)" = "$(grep -c '^/' "$PATHS")" ] || die "not one script per path in $WORK/scripts"
+
+pg_clients=$(pgbench_clients "$CLIENTS")
+scripts=()
+for script in "$WORK"/scripts/*.sql; do scripts+=(-f "$script"); done
+say "limit: pgbench, $pg_clients clients, $WARMUP s warm-up, $DURATION s"
+pgbench_tps -M simple -c "$pg_clients" -j "$PG_JOBS" -T "$WARMUP" "${scripts[@]}" >/dev/null
+tps=$(pgbench_tps -M simple -c "$pg_clients" -j "$PG_JOBS" -T "$DURATION" "${scripts[@]}")
+
+say "HTTP: $CLIENTS clients, $WARMUP s warm-up, $DURATION s"
+profile_start
+rss_sampling_start browse
+loadgen browse --url "$BASE_URL" --paths "$PATHS" --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" \
+  --json "$WORK/browse.json" || die "the load generator failed"
+rss=$(rss_sampling_stop browse)
+profile_stop browse
+stop_server
+
+http=$(cat "$WORK/browse.json")
+figures=$(jq --argjson tps "$tps" --argjson pg_clients "$pg_clients" --argjson rss "$rss" \
+  '. + {limit: {pgbench_tps: $tps, pgbench_clients: $pg_clients}, ratio: (.requests_per_s / $tps),
+        server_rss_kb: $rss, goals: {p95_under_15_ms: (.latency_ms.p95 < 15), ratio_at_least_0_3: (.requests_per_s / $tps >= 0.3)}}' \
+  <<<"$http")
+params=$(jq -n --argjson events "$EVENTS" --argjson clients "$CLIENTS" --argjson warmup_s "$WARMUP" \
+  --argjson duration_s "$DURATION" --arg paths "bench/browse/paths.txt" --arg server_java_opts "${SERVER_JAVA_OPTS:-}" \
+  --arg pool_size "${POOL_SIZE:-10}" --arg role "${SERVER_ROLE:-api}" --arg pg_jobs "$PG_JOBS" '$ARGS.named')
+write_result browse "$params" "$figures"
+say "req/s $(jq -r '.requests_per_s | floor' <<<"$figures"), p95 $(jq -r .latency_ms.p95 <<<"$figures") ms," \
+  "pgbench tps $tps, ratio $(jq -r '.ratio * 100 | round / 100' <<<"$figures") (goals: p95 < 15 ms, ratio >= 0.3)"
+others=$(jq '[.answers | to_entries[] | select(.key != "200") | .value] | add // 0' <<<"$http")
+[ "$others" = 0 ] || die "$others answers were not 200: $(jq -c .answers <<<"$http")"
+say "done"
