@@ -55,8 +55,8 @@ public final class SeatLedger {
         this.events = events;
         this.bookings = bookings;
         this.recipients = recipients;
-        this.venues = venues;
         this.outbox = outbox;
+        this.venues = venues;
         this.clock = clock;
     }
 
