@@ -10,7 +10,9 @@ const KINDS = {
   tags: { title: 'Tags', one: 'tag', path: '/api/tags', fields: [['name', 'Name']],
     hint: 'Stored in lower case.' },
   venues: { title: 'Venues', one: 'venue', path: '/api/venues',
-    fields: [['name', 'Name'], ['city', 'City'], ['address', 'Address']], hint: 'The address is optional.' },
+    fields: [['name', 'Name'], ['city', 'City'], ['address', 'Address'], ['time_zone', 'Time zone']],
+    optional: ['address', 'time_zone'],
+    hint: 'The address is optional. The time zone is an IANA name such as Europe/Madrid; UTC when left empty.' },
   channels: { title: 'Channels', one: 'channel', path: '/api/channels', fields: [['name', 'Name']] },
 };
 
@@ -20,10 +22,10 @@ const pages = { tags: 1, venues: 1, channels: 1 };
 function entryForm(kind, entry, submitLabel, save) {
   const form = h('form', { novalidate: true },
     h('div', { class: 'form-grid' }, kind.fields.map(([name, label]) =>
-      field(label, h('input', { name, value: entry?.[name] ?? '', required: name !== 'address' })))),
+      field(label, h('input', { name, value: entry?.[name] ?? '', required: !kind.optional?.includes(name) })))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', text: submitLabel })));
   return onSubmit(form, (values, submitted) => save(Object.fromEntries(kind.fields.map(([name]) =>
-    [name, values[name].trim() === '' && name === 'address' ? null : values[name]])), submitted));
+    [name, values[name].trim() === '' && kind.optional?.includes(name) ? null : values[name]])), submitted));
 }
 
 function rowActions(kind, entry, reload) {

@@ -92,14 +92,14 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    AttendeeNotices attendeeNotices(Bookings bookings, Recipients recipients, Outbox outbox) {
-        return new AttendeeNotices(bookings, recipients, outbox);
+    AttendeeNotices attendeeNotices(Bookings bookings, Recipients recipients, Outbox outbox, Venues venues) {
+        return new AttendeeNotices(bookings, recipients, outbox, venues);
     }
 
     @Singleton
     SeatLedger seatLedger(Transactions transactions, Events events, Bookings bookings, Recipients recipients,
-                          Outbox outbox, Clock clock) {
-        return new SeatLedger(transactions, events, bookings, recipients, outbox, clock);
+                          Outbox outbox, Venues venues, Clock clock) {
+        return new SeatLedger(transactions, events, bookings, recipients, outbox, venues, clock);
     }
 
     @Singleton

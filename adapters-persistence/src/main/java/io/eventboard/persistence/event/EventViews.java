@@ -7,6 +7,7 @@ import io.eventboard.application.event.query.EventView.VenueRef;
 import io.eventboard.domain.event.EventStatus;
 import io.eventboard.persistence.jdbc.Row;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,7 @@ final class EventViews {
             e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
             e.created_at, e.updated_at, e.version,
             e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+            v.time_zone AS venue_time_zone,
             e.channel_id, c.name AS channel_name,
             e.organizer_id, u.username AS organizer_username,
             ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -55,7 +57,8 @@ final class EventViews {
     private static VenueRef venue(Row row) throws SQLException {
         UUID id = row.uuid("venue_id");
         return id == null ? null
-                : new VenueRef(id, row.text("venue_name"), row.text("venue_city"), row.text("venue_address"));
+                : new VenueRef(id, row.text("venue_name"), row.text("venue_city"), row.text("venue_address"),
+                        ZoneId.of(row.text("venue_time_zone")));
     }
 
     private static ChannelRef channel(Row row) throws SQLException {

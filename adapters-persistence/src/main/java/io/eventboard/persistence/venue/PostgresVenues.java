@@ -12,13 +12,14 @@ import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Venues in PostgreSQL; a venue is identified by name and city, regardless of case. */
 @Singleton
 final class PostgresVenues implements Venues {
 
-    private static final String SELECT = "SELECT id, name, city, address FROM venues";
+    private static final String SELECT = "SELECT id, name, city, address, time_zone FROM venues";
 
     private final VenueRows rows;
     private final Sql sql;
@@ -61,15 +62,17 @@ final class PostgresVenues implements Venues {
     @Override
     public void add(Venue venue) {
         CatalogSql.write(describe(venue), () -> sql.update(
-                "INSERT INTO venues (id, name, city, address) VALUES (?, ?, ?, ?)",
-                p -> p.uuid(venue.id().value()).text(venue.name()).text(venue.city()).text(venue.address())));
+                "INSERT INTO venues (id, name, city, address, time_zone) VALUES (?, ?, ?, ?, ?)",
+                p -> p.uuid(venue.id().value()).text(venue.name()).text(venue.city()).text(venue.address())
+                        .text(venue.timeZone().getId())));
     }
 
     @Override
     public void update(Venue venue) {
         CatalogSql.write(describe(venue), () -> sql.update(
-                "UPDATE venues SET name = ?, city = ?, address = ? WHERE id = ?",
-                p -> p.text(venue.name()).text(venue.city()).text(venue.address()).uuid(venue.id().value())));
+                "UPDATE venues SET name = ?, city = ?, address = ?, time_zone = ? WHERE id = ?",
+                p -> p.text(venue.name()).text(venue.city()).text(venue.address()).text(venue.timeZone().getId())
+                        .uuid(venue.id().value())));
     }
 
     @Override
@@ -96,10 +99,11 @@ final class PostgresVenues implements Venues {
     }
 
     private static Venue toVenue(VenueRow row) {
-        return new Venue(new VenueId(row.id()), row.name(), row.city(), row.address());
+        return new Venue(new VenueId(row.id()), row.name(), row.city(), row.address(), ZoneId.of(row.timeZone()));
     }
 
     private static Venue toVenue(Row row) throws SQLException {
-        return new Venue(new VenueId(row.uuid("id")), row.text("name"), row.text("city"), row.text("address"));
+        return new Venue(new VenueId(row.uuid("id")), row.text("name"), row.text("city"), row.text("address"),
+                ZoneId.of(row.text("time_zone")));
     }
 }

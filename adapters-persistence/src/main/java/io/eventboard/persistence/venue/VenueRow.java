@@ -6,5 +6,5 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.util.UUID;
 
 @MappedEntity("venues")
-record VenueRow(@Id UUID id, String name, String city, @Nullable String address) {
+record VenueRow(@Id UUID id, String name, String city, @Nullable String address, String timeZone) {
 }

@@ -31,6 +31,7 @@ import io.eventboard.persistence.jdbc.Sql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class PostgresEventCatalogTest extends DatabaseTest {
         assertThat(view.ratingAvg()).isEqualTo(13.0 / 3);
         assertThat(view.ratingCount()).isEqualTo(3);
         assertThat(view.venue()).isEqualTo(new EventView.VenueRef(venue.id().value(), "Kulturhaus", "Berlin",
-                "Main street 1"));
+                "Main street 1", ZoneId.of("UTC")));
         assertThat(view.channel()).isEqualTo(new EventView.ChannelRef(channel.value(), "Kotlin User Group"));
         assertThat(view.organizer()).isEqualTo(new EventView.OrganizerRef(alice.value(), "alice"));
         assertThat(view.tags()).containsExactly("async", "jvm", "kotlin");
@@ -88,6 +89,20 @@ class PostgresEventCatalogTest extends DatabaseTest {
         assertThat(view.createdAt()).isEqualTo(event.createdAt());
         assertThat(view.updatedAt()).isEqualTo(event.updatedAt());
         assertThat(view.version()).isEqualTo(4);
+    }
+
+    @Test
+    void anEventIsReadInItsVenuesTimeZoneInTheSameQuery() {
+        Venue madrid = venues.findOrCreate("Sala", "Madrid", null);
+        venues.update(new Venue(madrid.id(), "Sala", "Madrid", null, ZoneId.of("Europe/Madrid")));
+        Event event = given.event(anEvent().at(Instant.parse("2030-07-01T16:00:00Z")).startingIn(hours(2))
+                .inVenue(madrid.id()));
+
+        EventView view = catalog.find(event.id()).orElseThrow();
+
+        assertThat(view.timeZone()).isEqualTo(ZoneId.of("Europe/Madrid"));
+        assertThat(view.localStartsAt()).hasToString("2030-07-01T20:00+02:00");
+        assertThat(catalog.find(given.event(anEvent()).id()).orElseThrow().timeZone()).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

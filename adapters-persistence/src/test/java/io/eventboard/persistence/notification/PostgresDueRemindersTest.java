@@ -19,11 +19,15 @@ import io.eventboard.domain.notification.DueReminders;
 import io.eventboard.domain.notification.ReminderPolicy;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.Venue;
+import io.eventboard.domain.venue.VenueId;
+import io.eventboard.domain.venue.Venues;
 import io.eventboard.persistence.DatabaseTest;
 import io.eventboard.persistence.Given;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +52,8 @@ class PostgresDueRemindersTest extends DatabaseTest {
     Transactions transactions;
     @Inject
     Given given;
+    @Inject
+    Venues venues;
 
     @Test
     void claimsActiveBookingsOfScheduledEventsStartingWithinTheLead() {
@@ -64,7 +70,18 @@ class PostgresDueRemindersTest extends DatabaseTest {
         List<DueReminder> due = reminders.claim(NOW, POLICY, 10);
 
         assertThat(due).extracting(DueReminder::user).containsExactlyInAnyOrder(ann, ben);
-        assertThat(due).contains(new DueReminder(annBooking.id(), ann, soon.id(), "Soon", soon.startsAt()));
+        assertThat(due).contains(new DueReminder(annBooking.id(), ann, soon.id(), "Soon", soon.startsAt(),
+                ZoneId.of("UTC")));
+    }
+
+    @Test
+    void aDueReminderCarriesTheTimeZoneOfItsVenue() {
+        Venue madrid = new Venue(new VenueId(UUID.randomUUID()), "Sala", "Madrid", null, ZoneId.of("Europe/Madrid"));
+        venues.add(madrid);
+        book(given.event(anEvent().startingIn(minutes(30)).inVenue(madrid.id())), given.user("ann"));
+
+        assertThat(reminders.claim(NOW, POLICY, 10)).extracting(DueReminder::timeZone)
+                .containsExactly(ZoneId.of("Europe/Madrid"));
     }
 
     @Test

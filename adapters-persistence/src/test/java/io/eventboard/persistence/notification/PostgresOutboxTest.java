@@ -15,6 +15,7 @@ import io.eventboard.domain.notification.Outbox;
 import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.TimeZones;
 import io.eventboard.persistence.DatabaseTest;
 import io.eventboard.persistence.Given;
 import io.eventboard.persistence.testing.DirectSql;
@@ -56,7 +57,7 @@ class PostgresOutboxTest extends DatabaseTest {
     void aNoticeAboutAnEventReadsBackWithItsEvent() {
         Event event = given.event(anEvent().startingIn(Duration.ofDays(1)));
         Notification notice = Notices.eventCancelled(List.of(Recipient.inbox(given.user("bob"))), event,
-                given.user("ann"), NOW).get(0);
+                TimeZones.UTC, given.user("ann"), NOW).get(0);
 
         outbox.enqueue(List.of(notice));
 

@@ -16,6 +16,7 @@ import io.eventboard.persistence.DatabaseTest;
 import io.eventboard.persistence.Given;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +46,19 @@ class PostgresVenuesCatalogTest extends DatabaseTest {
         assertThat(venues.findById(venue.id())).contains(venue);
         assertThat(transactions.inTransaction(() -> venues.lockById(venue.id()))).contains(venue);
         assertThat(transactions.inTransaction(() -> venues.lockById(new VenueId(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    void aVenueKeepsItsTimeZoneAndAVenueFoundOrCreatedBySyncIsInUtc() {
+        Venue madrid = new Venue(new VenueId(UUID.randomUUID()), "Sala", "Madrid", null, ZoneId.of("Europe/Madrid"));
+        venues.add(madrid);
+        Venue canaries = new Venue(madrid.id(), "Sala", "Madrid", null, ZoneId.of("Atlantic/Canary"));
+
+        assertThat(venues.findById(madrid.id())).contains(madrid);
+        venues.update(canaries);
+        assertThat(venues.findById(madrid.id())).contains(canaries);
+        assertThat(venues.list("Madrid", new PageRequest(1, 10)).items()).containsExactly(canaries);
+        assertThat(venues.findOrCreate("Loft", "Lisbon", null).timeZone()).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

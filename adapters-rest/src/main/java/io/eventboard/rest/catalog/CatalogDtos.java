@@ -45,7 +45,10 @@ final class CatalogDtos {
             @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "1-100 characters; required to create",
                     example = "Berlin") String city,
             @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "At most 300 characters; on change a "
-                    + "blank address removes it", example = "Schoenhauser Allee 36") String address) {
+                    + "blank address removes it", example = "Schoenhauser Allee 36") String address,
+            @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "An IANA time zone (a region, not an "
+                    + "offset such as +02:00); UTC when left out on create", example = "Europe/Berlin")
+            String timeZone) {
     }
 
     @Serdeable
@@ -73,9 +76,12 @@ final class CatalogDtos {
             @Schema(requiredMode = RequiredMode.REQUIRED, example = "Kulturbrauerei") String name,
             @Schema(requiredMode = RequiredMode.REQUIRED, example = "Berlin") String city,
             @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = "Null when the venue has "
-                    + "none", example = "Schoenhauser Allee 36") String address) {
+                    + "none", example = "Schoenhauser Allee 36") String address,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "The IANA time zone the venue's events are "
+                    + "read in", example = "Europe/Berlin") String timeZone) {
         static VenueView of(Venue venue) {
-            return new VenueView(venue.id().value(), venue.name(), venue.city(), venue.address());
+            return new VenueView(venue.id().value(), venue.name(), venue.city(), venue.address(),
+                    venue.timeZone().getId());
         }
     }
 

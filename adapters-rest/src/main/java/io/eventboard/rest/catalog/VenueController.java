@@ -93,7 +93,8 @@ public class VenueController {
     @Secured(Actors.ADMIN)
     @Operation(operationId = "createVenue", summary = "Create a venue",
             description = "Admins only. name (1-200 characters) and city (1-100) are required, address (at "
-                    + "most 300) is optional; the name is unique in its city, ignoring case.")
+                    + "most 300) and time_zone (an IANA time zone such as Europe/Madrid, default UTC) are optional; "
+                    + "the name is unique in its city, ignoring case.")
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @ApiResponse(responseCode = "201", description = "The new venue",
             headers = @Header(name = "Location", description = "/api/venues/{id} of the new venue",
@@ -111,7 +112,7 @@ public class VenueController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> create(@Body VenueRequest request, Authentication authentication) {
         return Problems.respond(createVenue.create(new CreateVenue.Command(Actors.of(authentication), request.name(),
-                        request.city(), request.address())),
+                        request.city(), request.address(), request.timeZone())),
                 venue -> HttpResponse.created(VenueView.of(venue), URI.create("/api/venues/" + venue.id())));
     }
 
@@ -120,7 +121,8 @@ public class VenueController {
     @Secured(Actors.ADMIN)
     @Operation(operationId = "changeVenue", summary = "Change a venue",
             description = "Admins only. Changes the fields the body names; a blank address removes the "
-                    + "address. The name stays unique in its city, ignoring case.")
+                    + "address, time_zone moves the venue's events to another IANA time zone (their UTC instants "
+                    + "stay). The name stays unique in its city, ignoring case.")
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @ApiResponse(responseCode = "200", description = "The venue as it is now",
             content = @Content(schema = @Schema(implementation = VenueView.class)))
@@ -139,7 +141,7 @@ public class VenueController {
     public HttpResponse<?> change(@Parameter(description = "The venue's id") @PathVariable UUID id,
                                   @Body VenueRequest request, Authentication authentication) {
         return Problems.respond(changeVenue.change(new ChangeVenue.Command(Actors.of(authentication), new VenueId(id),
-                        request.name(), request.city(), request.address())),
+                        request.name(), request.city(), request.address(), request.timeZone())),
                 venue -> HttpResponse.ok(VenueView.of(venue)));
     }
 

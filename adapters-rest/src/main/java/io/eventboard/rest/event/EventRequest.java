@@ -23,10 +23,12 @@ public record EventRequest(
                 example = "Kotlin meetup") String title,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "At most 10000 characters",
                 example = "Coroutines in practice, then pizza.") String description,
-        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "In the future; required to create",
-                example = "2030-05-01T18:00:00Z") Instant startsAt,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "In the future; required to create. "
+                + "ISO-8601 with Z or any offset; stored and returned as the UTC instant",
+                example = "2030-05-01T20:00:00+02:00") Instant startsAt,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "After starts_at; without it the event "
-                + "lasts the server's default duration", example = "2030-05-01T21:00:00Z") Instant endsAt,
+                + "lasts the server's default duration. Z or any offset, like starts_at",
+                example = "2030-05-01T23:00:00+02:00") Instant endsAt,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Seats, 0-100000; required to create. An "
                 + "edit cannot drop it below the seats already booked", minimum = "0", maximum = "100000",
                 example = "30") Integer capacity,

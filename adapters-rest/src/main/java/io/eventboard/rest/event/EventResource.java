@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,15 @@ public record EventResource(
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Left out when the organizer gave no end",
                 example = "2030-05-01T21:00:00Z")
         Instant endsAt,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "The IANA time zone of the venue; UTC for an "
+                + "event without a venue", example = "Europe/Madrid")
+        String timeZone,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "starts_at as the clock in time_zone shows it, "
+                + "with the zone's offset at that moment", example = "2030-05-01T20:00:00+02:00")
+        OffsetDateTime localStartsAt,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "ends_at in time_zone; left out when the "
+                + "organizer gave no end", example = "2030-05-01T23:00:00+02:00")
+        OffsetDateTime localEndsAt,
         @Schema(requiredMode = RequiredMode.REQUIRED, description = "Seats in total", example = "30")
         int capacity,
         @Schema(requiredMode = RequiredMode.REQUIRED, type = "string",

@@ -6,12 +6,18 @@ import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Read model to wire format; enum values go out lower-case, averages with two decimals. */
+/**
+ * Read model to wire format; enum values go out lower-case, averages with two decimals, the time zone as its IANA
+ * id.
+ */
 @Mapper(componentModel = "jakarta")
 public interface EventResourceMapper {
 
     @Mapping(target = "seatsFree", expression = "java(view.seatsFree())")
     @Mapping(target = "ratingAvg", expression = "java(Math.round(view.ratingAvg() * 100) / 100.0)")
+    @Mapping(target = "timeZone", expression = "java(view.timeZone().getId())")
+    @Mapping(target = "localStartsAt", expression = "java(view.localStartsAt())")
+    @Mapping(target = "localEndsAt", expression = "java(view.localEndsAt())")
     EventResource toResource(EventView view);
 
     EventResource.VenueRef venue(EventView.VenueRef venue);

@@ -14,8 +14,10 @@ import io.eventboard.domain.notification.Outbox;
 import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.notification.Recipients;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.Venues;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,10 +35,10 @@ public final class SeatLedger {
         Result<Reservation> decide(Event event, Optional<Booking> current, Instant now);
     }
 
-    /** The notice the user gets about the changed booking. */
+    /** The notice the user gets about the changed booking; times read in the venue's {@code zone}. */
     @FunctionalInterface
     public interface Notice {
-        List<Notification> to(List<Recipient> recipients, Event event, Booking booking, Instant now);
+        List<Notification> to(List<Recipient> recipients, Event event, ZoneId zone, Booking booking, Instant now);
     }
 
     private final Transactions transactions;
@@ -44,15 +46,17 @@ public final class SeatLedger {
     private final Bookings bookings;
     private final Recipients recipients;
     private final Outbox outbox;
+    private final Venues venues;
     private final Clock clock;
 
     public SeatLedger(Transactions transactions, Events events, Bookings bookings, Recipients recipients,
-                      Outbox outbox, Clock clock) {
+                      Outbox outbox, Venues venues, Clock clock) {
         this.transactions = transactions;
         this.events = events;
         this.bookings = bookings;
         this.recipients = recipients;
         this.outbox = outbox;
+        this.venues = venues;
         this.clock = clock;
     }
 
@@ -73,7 +77,8 @@ public final class SeatLedger {
                 Reservation made = decided.value();
                 Event stored = events.update(made.event());
                 store.accept(made.booking());
-                outbox.enqueue(notice.to(recipients.of(user), stored, made.booking(), now));
+                ZoneId zone = venues.timeZoneOf(stored.details().venueId());
+                outbox.enqueue(notice.to(recipients.of(user), stored, zone, made.booking(), now));
             }
             return decided.map(Reservation::booking);
         });

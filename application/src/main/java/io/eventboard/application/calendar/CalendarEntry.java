@@ -4,6 +4,7 @@ import io.eventboard.application.event.query.EventView;
 import io.eventboard.domain.event.EventStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,18 +12,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One event as a calendar shows it: when, where, whether it is off, and when to alarm (empty for a cancelled
- * event). {@code version} grows with every change, so calendar programs take a newer copy over an older one.
+ * One event as a calendar shows it: when (and in which zone, the venue's), where, whether it is off, and when to
+ * alarm (empty for a cancelled event). {@code version} grows with every change, so calendar programs take a
+ * newer copy over an older one.
  */
 public record CalendarEntry(UUID id, String title, String description, Instant start, Instant end,
-                            Optional<String> location, boolean cancelled, long version, Instant updatedAt,
-                            Optional<Duration> alarm) {
+                            ZoneId timeZone, Optional<String> location, boolean cancelled, long version,
+                            Instant updatedAt, Optional<Duration> alarm) {
 
     public CalendarEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(alarm, "alarm");
@@ -34,7 +37,7 @@ public record CalendarEntry(UUID id, String title, String description, Instant s
         boolean cancelled = event.status() == EventStatus.CANCELLED;
         Instant end = event.endsAt() != null ? event.endsAt() : event.startsAt().plus(defaultLength);
         return new CalendarEntry(event.id(), event.title(), event.description(), event.startsAt(), end,
-                location(event.venue()), cancelled, event.version(), event.updatedAt(),
+                event.timeZone(), location(event.venue()), cancelled, event.version(), event.updatedAt(),
                 cancelled ? Optional.empty() : Optional.of(alarm));
     }
 

@@ -15,6 +15,7 @@ import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,8 @@ class EventCalendarsTest {
 
     /** Writes entries as one line each: enough to see what the use case handed over. */
     private static final CalendarWriter LINES = (name, entries) -> name + ":" + entries.stream()
-            .map(entry -> entry.title() + "@" + entry.start() + "-" + entry.end() + (entry.cancelled() ? " cancelled"
+            .map(entry -> entry.title() + "@" + entry.start() + "-" + entry.end() + " " + entry.timeZone()
+                    + (entry.cancelled() ? " cancelled"
                     : "") + entry.alarm().map(alarm -> " alarm " + alarm).orElse("") + entry.location()
                     .map(place -> " in " + place).orElse(""))
             .toList();
@@ -78,12 +80,12 @@ class EventCalendarsTest {
     @Test
     void anEventWithoutAnEndLastsTheDefaultLengthAndAlarmsAtTheReminderLead() {
         EventView event = event("Meetup", null, EventStatus.SCHEDULED,
-                new EventView.VenueRef(UUID.randomUUID(), "Loft", "Berlin", null));
+                new EventView.VenueRef(UUID.randomUUID(), "Loft", "Berlin", null, ZoneId.of("Europe/Berlin")));
 
         String ics = calendars.ofEvent(new EventId(event.id())).value();
 
         assertThat(ics).isEqualTo("Meetup:[Meetup@" + TestTime.NOW + "-" + TestTime.NOW.plus(LENGTH)
-                + " alarm PT1H in Loft, Berlin]");
+                + " Europe/Berlin alarm PT1H in Loft, Berlin]");
     }
 
     @Test
@@ -91,7 +93,7 @@ class EventCalendarsTest {
         EventView event = event("Off", TestTime.NOW.plus(Duration.ofHours(3)), EventStatus.CANCELLED, null);
 
         assertThat(calendars.ofEvent(new EventId(event.id())).value())
-                .isEqualTo("Off:[Off@" + TestTime.NOW + "-" + TestTime.NOW.plus(Duration.ofHours(3)) + " cancelled]");
+                .isEqualTo("Off:[Off@" + TestTime.NOW + "-" + TestTime.NOW.plus(Duration.ofHours(3)) + " UTC cancelled]");
         assertThat(calendars.ofEvent(new EventId(UUID.randomUUID())).rejection().code()).isEqualTo("event.not-found");
     }
 

@@ -7,7 +7,10 @@ import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.notification.DueReminder;
 import io.eventboard.domain.notification.DueReminders;
 import io.eventboard.domain.notification.ReminderPolicy;
+import io.eventboard.domain.venue.TimeZones;
+import io.eventboard.domain.venue.Venue;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +38,10 @@ public final class InMemoryDueReminders implements DueReminders {
                 if (booking.isActive() && event != null && event.status() == EventStatus.SCHEDULED
                         && event.startsAt().isAfter(now) && !event.startsAt().isAfter(horizon)
                         && !event.startsAt().equals(t.reminded.get(booking.id()))) {
+                    ZoneId zone = event.details().venueId().map(t.venues::get).map(Venue::timeZone)
+                            .orElse(TimeZones.UTC);
                     due.add(new DueReminder(booking.id(), booking.user(), event.id(), event.title(),
-                            event.startsAt()));
+                            event.startsAt(), zone));
                 }
             }
             return due.stream().sorted(Comparator.comparing(DueReminder::startsAt)).limit(limit).toList();

@@ -19,9 +19,9 @@ import io.eventboard.application.event.status.ChangeEventStatus;
 import io.eventboard.application.event.status.PendingStatusChanges;
 import io.eventboard.application.event.sweep.AdvanceEventStatuses;
 import io.eventboard.application.event.update.UpdateEvent;
+import io.eventboard.application.idempotency.IdempotentRequests;
 import io.eventboard.application.notification.direct.DirectRecipient;
 import io.eventboard.application.notification.direct.SendDirectNotification;
-import io.eventboard.application.idempotency.IdempotentRequests;
 import io.eventboard.application.notification.dispatch.DispatchMetrics;
 import io.eventboard.application.notification.dispatch.DispatchNotifications;
 import io.eventboard.application.notification.dispatch.DispatchSettings;
@@ -62,6 +62,7 @@ import io.eventboard.domain.venue.Venue;
 import io.eventboard.domain.venue.VenueId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -275,11 +276,11 @@ public final class TestBoard {
     }
 
     public AttendeeNotices attendeeNotices() {
-        return new AttendeeNotices(bookings, recipients, notifications);
+        return new AttendeeNotices(bookings, recipients, notifications, venues);
     }
 
     public SeatLedger seatLedger() {
-        return new SeatLedger(transactions, events, bookings, recipients, notifications, clock);
+        return new SeatLedger(transactions, events, bookings, recipients, notifications, venues, clock);
     }
 
     public CreateEvent createEvent() {
@@ -511,6 +512,15 @@ public final class TestBoard {
 
     public VenueId aVenue() {
         return inTransaction(() -> venues.findOrCreate("Venue " + UUID.randomUUID(), "Berlin", null)).id();
+    }
+
+    public VenueId aVenueIn(ZoneId zone) {
+        Venue venue = new Venue(new VenueId(UUID.randomUUID()), "Venue " + UUID.randomUUID(), "Madrid", null, zone);
+        inTransaction(() -> {
+            venues.add(venue);
+            return venue;
+        });
+        return venue.id();
     }
 
     public Venue venue(VenueId id) {

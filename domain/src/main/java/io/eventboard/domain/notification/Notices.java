@@ -5,47 +5,54 @@ import io.eventboard.domain.common.Ids;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.TimeZones;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The notices Eventboard sends about bookings and events, one per channel of the recipient. Each dedupe key
- * names what the notice is about, so deciding the same notice twice stores it once.
+ * names what the notice is about, so deciding the same notice twice stores it once. Times read as the clock at
+ * the venue shows them ({@code zone}), with the zone named, because that is when people have to be there.
  */
 public final class Notices {
 
     private Notices() {
     }
 
-    public static List<Notification> bookingConfirmed(List<Recipient> to, Event event, Booking booking, Instant now) {
+    public static List<Notification> bookingConfirmed(List<Recipient> to, Event event, ZoneId zone, Booking booking,
+                                                      Instant now) {
         return each(to, NotificationKind.BOOKING_CONFIRMED, subject("Booking confirmed: ", event.title()),
-                "Your seat at \"" + event.title() + "\" on " + event.startsAt() + " is booked.",
+                "Your seat at \"" + event.title() + "\" on " + start(event, zone) + " is booked.",
                 "booking-confirmed:" + booking.id(), event.id(), now);
     }
 
-    public static List<Notification> bookingCancelled(List<Recipient> to, Event event, Booking booking, Instant now) {
+    public static List<Notification> bookingCancelled(List<Recipient> to, Event event, ZoneId zone, Booking booking,
+                                                      Instant now) {
         return each(to, NotificationKind.BOOKING_CANCELLED, subject("Booking cancelled: ", event.title()),
-                "Your booking for \"" + event.title() + "\" on " + event.startsAt() + " is cancelled.",
+                "Your booking for \"" + event.title() + "\" on " + start(event, zone) + " is cancelled.",
                 "booking-cancelled:" + booking.id(), event.id(), now);
     }
 
-    public static List<Notification> eventCancelled(List<Recipient> to, Event event, UserId attendee, Instant now) {
+    public static List<Notification> eventCancelled(List<Recipient> to, Event event, ZoneId zone, UserId attendee,
+                                                    Instant now) {
         return each(to, NotificationKind.EVENT_CANCELLED, subject("Event cancelled: ", event.title()),
-                "\"" + event.title() + "\", planned for " + event.startsAt() + ", has been cancelled.",
+                "\"" + event.title() + "\", planned for " + start(event, zone) + ", has been cancelled.",
                 "event-cancelled:" + event.id() + ":" + attendee, event.id(), now);
     }
 
-    public static List<Notification> eventChanged(List<Recipient> to, Event event, UserId attendee, Instant now) {
+    public static List<Notification> eventChanged(List<Recipient> to, Event event, ZoneId zone, UserId attendee,
+                                                  Instant now) {
         return each(to, NotificationKind.EVENT_CHANGED, subject("Event changed: ", event.title()),
-                "\"" + event.title() + "\" has changed; it now starts " + event.startsAt() + ".",
+                "\"" + event.title() + "\" has changed; it now starts " + start(event, zone) + ".",
                 "event-changed:" + event.id() + ":" + attendee + ":" + event.updatedAt().toEpochMilli(), event.id(),
                 now);
     }
 
     public static List<Notification> reminder(List<Recipient> to, DueReminder due, Instant now) {
         return each(to, NotificationKind.EVENT_REMINDER, subject("Reminder: ", due.title()),
-                "\"" + due.title() + "\" starts at " + due.startsAt() + ".",
+                "\"" + due.title() + "\" starts at " + TimeZones.describe(due.startsAt(), due.timeZone()) + ".",
                 "reminder:" + due.event() + ":" + due.user() + ":" + due.startsAt().toEpochMilli(),
                 due.event(), now);
     }
@@ -56,6 +63,10 @@ public final class Notices {
         NotificationId id = new NotificationId(Ids.timeOrdered(now));
         return Notification.queue(id, to, NotificationKind.CUSTOM, subject, message,
                 dedupeKey != null ? dedupeKey : "direct:" + id, scheduledAt, now);
+    }
+
+    private static String start(Event event, ZoneId zone) {
+        return TimeZones.describe(event.startsAt(), zone);
     }
 
     /** The prefix and the title, cut to fit a notification's subject (titles may be as long as subjects). */

@@ -3,6 +3,7 @@ package io.eventboard.domain.notification;
 import static io.eventboard.domain.testdata.EventBuilder.anEvent;
 import static io.eventboard.domain.testdata.EventBuilder.hours;
 import static io.eventboard.domain.testdata.TestTime.NOW;
+import static io.eventboard.domain.venue.TimeZones.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventboard.domain.booking.Booking;
@@ -10,6 +11,8 @@ import io.eventboard.domain.booking.BookingId;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventDetails;
 import io.eventboard.domain.user.UserId;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,20 +21,22 @@ import org.junit.jupiter.api.Test;
 
 class NoticesTest {
 
+    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+
     private final UserId alice = new UserId(UUID.randomUUID());
     private final List<Recipient> aliceEverywhere = List.of(Recipient.inbox(alice),
             new Recipient(DeliveryChannel.EMAIL, alice, "alice@example.org"),
             new Recipient(DeliveryChannel.TELEGRAM, alice, "12345"));
     private final Event event = anEvent().titled("Kotlin meetup").startingIn(hours(3)).build();
     private final Booking booking = Booking.active(new BookingId(UUID.randomUUID()), event.id(), alice, NOW);
-    private final DueReminder due = new DueReminder(booking.id(), alice, event.id(), event.title(), event.startsAt());
+    private final DueReminder due = new DueReminder(booking.id(), alice, event.id(), event.title(), event.startsAt(), UTC);
 
     private List<Supplier<List<Notification>>> everyNotice() {
         return List.of(
-                () -> Notices.bookingConfirmed(aliceEverywhere, event, booking, NOW),
-                () -> Notices.bookingCancelled(aliceEverywhere, event, booking, NOW),
-                () -> Notices.eventCancelled(aliceEverywhere, event, alice, NOW),
-                () -> Notices.eventChanged(aliceEverywhere, event, alice, NOW),
+                () -> Notices.bookingConfirmed(aliceEverywhere, event, UTC, booking, NOW),
+                () -> Notices.bookingCancelled(aliceEverywhere, event, UTC, booking, NOW),
+                () -> Notices.eventCancelled(aliceEverywhere, event, UTC, alice, NOW),
+                () -> Notices.eventChanged(aliceEverywhere, event, UTC, alice, NOW),
                 () -> Notices.reminder(aliceEverywhere, due, NOW));
     }
 
@@ -69,18 +74,18 @@ class NoticesTest {
     void aChangedEventOrAMovedStartArmsANewNotice() {
         Event changedAgain = event.withRatings(event.ratings(), NOW.plusSeconds(1));
         DueReminder moved = new DueReminder(booking.id(), alice, event.id(), event.title(),
-                event.startsAt().plusSeconds(3600));
+                event.startsAt().plusSeconds(3600), UTC);
 
-        assertThat(keys(Notices.eventChanged(aliceEverywhere, changedAgain, alice, NOW)))
-                .doesNotContainAnyElementsOf(keys(Notices.eventChanged(aliceEverywhere, event, alice, NOW)));
+        assertThat(keys(Notices.eventChanged(aliceEverywhere, changedAgain, UTC, alice, NOW)))
+                .doesNotContainAnyElementsOf(keys(Notices.eventChanged(aliceEverywhere, event, UTC, alice, NOW)));
         assertThat(keys(Notices.reminder(aliceEverywhere, moved, NOW)))
                 .doesNotContainAnyElementsOf(keys(Notices.reminder(aliceEverywhere, due, NOW)));
     }
 
     @Test
     void noticesAreQueuedForNowWithTheirKindsPriorityAndNameTheEvent() {
-        Notification confirmed = Notices.bookingConfirmed(aliceEverywhere, event, booking, NOW).get(0);
-        Notification cancelled = Notices.eventCancelled(aliceEverywhere, event, alice, NOW).get(0);
+        Notification confirmed = Notices.bookingConfirmed(aliceEverywhere, event, UTC, booking, NOW).get(0);
+        Notification cancelled = Notices.eventCancelled(aliceEverywhere, event, UTC, alice, NOW).get(0);
         Notification reminder = Notices.reminder(aliceEverywhere, due, NOW).get(0);
 
         assertThat(confirmed.kind()).isEqualTo(NotificationKind.BOOKING_CONFIRMED);
@@ -115,13 +120,13 @@ class NoticesTest {
     void theLongestTitleStillFitsInTheSubject() {
         String longest = "T".repeat(EventDetails.MAX_TITLE);
         Event event = anEvent().titled(longest).build();
-        DueReminder due = new DueReminder(booking.id(), alice, event.id(), longest, event.startsAt());
+        DueReminder due = new DueReminder(booking.id(), alice, event.id(), longest, event.startsAt(), UTC);
 
         List<Notification> notices = List.of(
-                Notices.bookingConfirmed(aliceEverywhere, event, booking, NOW).get(0),
-                Notices.bookingCancelled(aliceEverywhere, event, booking, NOW).get(0),
-                Notices.eventCancelled(aliceEverywhere, event, alice, NOW).get(0),
-                Notices.eventChanged(aliceEverywhere, event, alice, NOW).get(0),
+                Notices.bookingConfirmed(aliceEverywhere, event, UTC, booking, NOW).get(0),
+                Notices.bookingCancelled(aliceEverywhere, event, UTC, booking, NOW).get(0),
+                Notices.eventCancelled(aliceEverywhere, event, UTC, alice, NOW).get(0),
+                Notices.eventChanged(aliceEverywhere, event, UTC, alice, NOW).get(0),
                 Notices.reminder(aliceEverywhere, due, NOW).get(0));
 
         assertThat(notices).allSatisfy(notice -> {
@@ -134,7 +139,7 @@ class NoticesTest {
     void aSubjectTooLongIsCutToTheLimitAndEndsWithAnEllipsis() {
         Event event = anEvent().titled("T".repeat(EventDetails.MAX_TITLE)).build();
 
-        String subject = Notices.bookingConfirmed(aliceEverywhere, event, booking, NOW).get(0).subject();
+        String subject = Notices.bookingConfirmed(aliceEverywhere, event, UTC, booking, NOW).get(0).subject();
 
         assertThat(subject).hasSize(Notification.MAX_SUBJECT).startsWith("Booking confirmed: TTT").endsWith("TT\u2026");
     }
@@ -142,13 +147,32 @@ class NoticesTest {
     @Test
     void cuttingASubjectNeverSplitsACharacter() {
         String emojis = "\uD83D\uDE00".repeat(100);
-        DueReminder due = new DueReminder(booking.id(), alice, event.id(), emojis, event.startsAt());
+        DueReminder due = new DueReminder(booking.id(), alice, event.id(), emojis, event.startsAt(), UTC);
 
         String subject = Notices.reminder(aliceEverywhere, due, NOW).get(0).subject();
 
         assertThat(subject).hasSizeLessThanOrEqualTo(Notification.MAX_SUBJECT).endsWith("\uD83D\uDE00\u2026");
         assertThat(subject.codePoints().filter(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
                 .as("no half of a surrogate pair").isEmpty();
+    }
+
+    @Test
+    void everyNoticeTellsTheStartAsTheClockAtTheVenueShowsItAndNamesTheZone() {
+        Event summer = anEvent().titled("Flamenco").at(Instant.parse("2030-07-01T16:00:00Z"))
+                .startingIn(hours(2)).build();
+        DueReminder due = new DueReminder(booking.id(), alice, summer.id(), "Flamenco", summer.startsAt(), MADRID);
+
+        List<Notification> notices = List.of(
+                Notices.bookingConfirmed(aliceEverywhere, summer, MADRID, booking, NOW).get(0),
+                Notices.bookingCancelled(aliceEverywhere, summer, MADRID, booking, NOW).get(0),
+                Notices.eventCancelled(aliceEverywhere, summer, MADRID, alice, NOW).get(0),
+                Notices.eventChanged(aliceEverywhere, summer, MADRID, alice, NOW).get(0),
+                Notices.reminder(aliceEverywhere, due, NOW).get(0));
+
+        assertThat(notices).extracting(Notification::body)
+                .allSatisfy(body -> assertThat(body).contains("2030-07-01 20:00 Europe/Madrid (UTC+02:00)"));
+        assertThat(Notices.reminder(aliceEverywhere, due, NOW).get(0).body())
+                .isEqualTo("\"Flamenco\" starts at 2030-07-01 20:00 Europe/Madrid (UTC+02:00).");
     }
 
     @Test

@@ -21,6 +21,10 @@ import io.eventboard.domain.notification.Priority;
 import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.testdata.EventBuilder;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.TimeZones;
+import io.eventboard.domain.venue.VenueId;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,13 +72,25 @@ class BookSeatTest {
             assertThat(notice.priority()).isEqualTo(Priority.URGENT);
             assertThat(notice.nextAttemptAt()).isEqualTo(board.instant());
             assertThat(notice.subject()).isEqualTo("Booking confirmed: Jazz night");
-            assertThat(notice.body()).contains("Jazz night", event.startsAt().toString());
+            assertThat(notice.body()).contains("Jazz night", TimeZones.describe(event.startsAt(), TimeZones.UTC));
         });
         assertThat(notices).extracting(Notification::channel)
                 .containsExactly(DeliveryChannel.IN_APP, DeliveryChannel.LOG);
         assertThat(notices).extracting(Notification::dedupeKey).containsExactly(
                 "booking-confirmed:" + booking.id() + ":in_app",
                 "booking-confirmed:" + booking.id() + ":log");
+    }
+
+    @Test
+    void the_confirmation_tells_the_start_as_the_clock_at_the_venue_shows_it() {
+        VenueId madrid = board.aVenueIn(ZoneId.of("Europe/Madrid"));
+        Event event = board.given(anEvent().at(Instant.parse("2030-07-01T16:00:00Z")).startingIn(hours(2))
+                .inVenue(madrid));
+
+        book(event, board.aUser());
+
+        assertThat(board.notifications().all()).isNotEmpty().allSatisfy(notice -> assertThat(notice.body())
+                .isEqualTo("Your seat at \"Kotlin meetup\" on 2030-07-01 20:00 Europe/Madrid (UTC+02:00) is booked."));
     }
 
     @Test

@@ -15,6 +15,8 @@ import io.eventboard.domain.user.Actor;
 import io.eventboard.domain.venue.Venue;
 import io.eventboard.domain.venue.VenueId;
 import io.eventboard.domain.venue.VenueRefusals;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -30,11 +32,11 @@ class VenueUseCasesTest {
     private final ShowVenue showVenue = new ShowVenue(board.venues());
 
     private Result<Venue> create(String name, String city, String address) {
-        return createVenue.create(new CreateVenue.Command(admin, name, city, address));
+        return createVenue.create(new CreateVenue.Command(admin, name, city, address, null));
     }
 
     private Result<Venue> change(VenueId venue, String name, String city, String address) {
-        return changeVenue.change(new ChangeVenue.Command(admin, venue, name, city, address));
+        return changeVenue.change(new ChangeVenue.Command(admin, venue, name, city, address, null));
     }
 
     @Test
@@ -49,6 +51,23 @@ class VenueUseCasesTest {
     }
 
     @Test
+    void a_venue_is_in_utc_unless_created_in_an_iana_zone_and_its_zone_can_change() {
+        Venue berlin = create("Kulturhaus", "Berlin", null).value();
+        Venue madrid = createVenue.create(new CreateVenue.Command(admin, "Sala", "Madrid", null, "Europe/Madrid"))
+                .value();
+
+        assertThat(berlin.timeZone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(madrid.timeZone()).isEqualTo(ZoneId.of("Europe/Madrid"));
+        Venue moved = changeVenue.change(new ChangeVenue.Command(admin, berlin.id(), null, null, null,
+                "Europe/Berlin")).value();
+        assertThat(moved.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(change(berlin.id(), "Culture House", null, null).value().timeZone())
+                .isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(board.venues().timeZoneOf(Optional.of(madrid.id()))).isEqualTo(ZoneId.of("Europe/Madrid"));
+        assertThat(board.venues().timeZoneOf(Optional.empty())).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @Test
     void a_name_is_taken_in_its_city_whatever_the_case_but_free_in_another_city() {
         create("Kulturhaus", "Berlin", null);
 
@@ -59,16 +78,16 @@ class VenueUseCasesTest {
 
     @Test
     void every_broken_field_is_named() {
-        assertInvalid(() -> new CreateVenue.Command(admin, " ", "c".repeat(101), "a".repeat(301)),
-                "name", "city", "address");
-        assertInvalid(() -> new CreateVenue.Command(admin, "n".repeat(201), null, null), "name", "city");
+        assertInvalid(() -> new CreateVenue.Command(admin, " ", "c".repeat(101), "a".repeat(301), "+02:00"),
+                "name", "city", "address", "timeZone");
+        assertInvalid(() -> new CreateVenue.Command(admin, "n".repeat(201), null, null, null), "name", "city");
         assertInvalid(() -> new ChangeVenue.Command(admin, new VenueId(UUID.randomUUID()), "", " ",
-                "a".repeat(301)), "name", "city", "address");
+                "a".repeat(301), "Mars/Olympus"), "name", "city", "address", "timeZone");
         assertInvalid(() -> new ChangeVenue.Command(admin, new VenueId(UUID.randomUUID()), "n".repeat(201),
-                "c".repeat(101), null), "name", "city");
-        assertThatThrownBy(() -> new CreateVenue.Command(null, "n", "c", null))
+                "c".repeat(101), null, null), "name", "city");
+        assertThatThrownBy(() -> new CreateVenue.Command(null, "n", "c", null, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ChangeVenue.Command(admin, null, "n", null, null))
+        assertThatThrownBy(() -> new ChangeVenue.Command(admin, null, "n", null, null, null))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new DeleteVenue.Command(admin, null)).isInstanceOf(NullPointerException.class);
     }
@@ -100,9 +119,9 @@ class VenueUseCasesTest {
         Actor user = Actor.user(board.aUser());
         Venue venue = create("Kulturhaus", "Berlin", null).value();
 
-        assertThat(createVenue.create(new CreateVenue.Command(user, "Hall", "Berlin", null)).rejection())
+        assertThat(createVenue.create(new CreateVenue.Command(user, "Hall", "Berlin", null, null)).rejection())
                 .isEqualTo(CatalogRefusals.ADMINS_ONLY);
-        assertThat(changeVenue.change(new ChangeVenue.Command(user, venue.id(), "Hall", null, null)).rejection())
+        assertThat(changeVenue.change(new ChangeVenue.Command(user, venue.id(), "Hall", null, null, null)).rejection())
                 .isEqualTo(CatalogRefusals.ADMINS_ONLY);
         assertThat(deleteVenue.delete(new DeleteVenue.Command(user, venue.id())).rejection())
                 .isEqualTo(CatalogRefusals.ADMINS_ONLY);

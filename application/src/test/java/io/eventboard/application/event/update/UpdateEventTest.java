@@ -21,6 +21,7 @@ import io.eventboard.domain.notification.Priority;
 import io.eventboard.domain.testdata.EventBuilder;
 import io.eventboard.domain.user.Actor;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.TimeZones;
 import io.eventboard.domain.venue.VenueId;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,7 +135,7 @@ class UpdateEventTest {
         assertThat(notices).hasSize(4).allSatisfy(notice -> {
             assertThat(notice.priority()).isEqualTo(Priority.NORMAL);
             assertThat(notice.subject()).isEqualTo("Event changed: Jazz night");
-            assertThat(notice.body()).contains(later.toString());
+            assertThat(notice.body()).contains(TimeZones.describe(later, TimeZones.UTC));
         });
         assertThat(notices).extracting(Notification::dedupeKey).containsExactlyInAnyOrder(
                 changedKey(moved, ada, "in_app"), changedKey(moved, ada, "log"),

@@ -19,8 +19,11 @@ import io.eventboard.domain.notification.Priority;
 import io.eventboard.domain.notification.ReminderPolicy;
 import io.eventboard.domain.user.Actor;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.TimeZones;
+import io.eventboard.domain.venue.VenueId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +54,25 @@ class EnqueueDueRemindersTest {
                 "reminder:" + event.id() + ":" + bob + ":" + start + ":log");
         assertThat(notices).allSatisfy(notice -> {
             assertThat(notice.subject()).isEqualTo("Reminder: Jazz night");
-            assertThat(notice.body()).contains(event.startsAt().toString());
+            assertThat(notice.body()).contains(TimeZones.describe(event.startsAt(), TimeZones.UTC));
             assertThat(notice.priority()).isEqualTo(Priority.URGENT);
             assertThat(notice.nextAttemptAt()).isEqualTo(board.instant());
         });
         assertThat(board.notifications().all()).hasSize(4);
+    }
+
+    @Test
+    void a_reminder_tells_the_start_as_the_clock_at_the_venue_shows_it() {
+        TestBoard summer = TestBoard.at(Instant.parse("2030-07-01T17:30:00Z"));
+        VenueId madrid = summer.aVenueIn(ZoneId.of("Europe/Madrid"));
+        summer.givenWithAttendees(anEvent().at(summer.instant()).titled("Flamenco").startingIn(minutes(30))
+                .inVenue(madrid), summer.aUser());
+
+        summer.enqueueDueReminders().enqueue();
+
+        assertThat(summer.notifications().ofKind(NotificationKind.EVENT_REMINDER)).isNotEmpty()
+                .allSatisfy(notice -> assertThat(notice.body())
+                        .isEqualTo("\"Flamenco\" starts at 2030-07-01 20:00 Europe/Madrid (UTC+02:00)."));
     }
 
     @Test

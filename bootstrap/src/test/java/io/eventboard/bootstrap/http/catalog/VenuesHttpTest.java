@@ -69,8 +69,8 @@ class VenuesHttpTest implements TestServer {
         assertThat(all.body()).containsEntry("page", 1).containsEntry("size", 100).containsEntry("total", 3);
         assertThat(all.items()).extracting(item -> item.get("name") + "/" + item.get("city"))
                 .containsExactly("Arena/Hamburg", "Kulturhaus/Berlin", "kulturhaus/Hamburg");
-        assertThat(all.items().get(0)).containsOnlyKeys("id", "name", "city", "address")
-                .containsEntry("address", null);
+        assertThat(all.items().get(0)).containsOnlyKeys("id", "name", "city", "address", "time_zone")
+                .containsEntry("address", null).containsEntry("time_zone", "UTC");
         assertThat(hamburg.items()).extracting(item -> item.get("name")).containsExactly("Arena");
         assertThat(hamburg.body()).containsEntry("total", 2);
         assertThat(api.get("/api/venues?city=Paris").items()).isEmpty();
@@ -84,7 +84,7 @@ class VenuesHttpTest implements TestServer {
 
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).isEqualTo(Map.of("id", created.body().get("id"), "name", "Kulturhaus",
-                "city", "Berlin", "address", "Main street 1"));
+                "city", "Berlin", "address", "Main street 1", "time_zone", "UTC"));
         api.get("/api/venues/" + UUID.randomUUID()).isProblem(404, "venue.not-found");
     }
 
@@ -96,6 +96,35 @@ class VenuesHttpTest implements TestServer {
         assertThat(created.body()).containsEntry("name", "Kulturhaus").containsEntry("city", "Berlin")
                 .containsEntry("address", "Main street 1");
         assertThat(created.location()).isEqualTo("/api/venues/" + created.body().get("id"));
+    }
+
+    @Test
+    void aVenueHasAnIanaTimeZoneGivenOnCreateOrChangedLater() {
+        Map<String, Object> madrid = venue("Sala", "Madrid", null);
+        madrid.put("time_zone", "Europe/Madrid");
+
+        Answer created = api.post("/api/venues", madrid, tokens.admin());
+        Answer moved = api.patch(created.location(), Map.of("time_zone", "Atlantic/Canary"), tokens.admin());
+
+        assertThat(created.body()).containsEntry("time_zone", "Europe/Madrid");
+        assertThat(moved.body()).containsEntry("time_zone", "Atlantic/Canary").containsEntry("name", "Sala");
+        assertThat(api.get(created.location()).body()).containsEntry("time_zone", "Atlantic/Canary");
+    }
+
+    @Test
+    void anUnknownTimeZoneOrABareOffsetIsA400NamingTimeZone() {
+        UUID venue = venue("Kulturhaus", "Berlin");
+
+        for (String zone : new String[] {"Mars/Olympus", "+02:00", "GMT+2", "CEST", ""}) {
+            Map<String, Object> body = venue("Hall", "Berlin", null);
+            body.put("time_zone", zone);
+            assertThat(api.post("/api/venues", body, tokens.admin()).isProblem(400, "validation").fieldsInError())
+                    .as(zone).containsExactly("time_zone");
+            assertThat(api.patch("/api/venues/" + venue, Map.of("time_zone", zone), tokens.admin())
+                    .isProblem(400, "validation").fieldsInError()).as(zone).containsExactly("time_zone");
+        }
+        assertThat(api.get("/api/venues/" + venue).body()).containsEntry("time_zone", "UTC");
+        assertThat(api.count("venues")).isEqualTo(1);
     }
 
     @Test
