@@ -18,7 +18,8 @@ import java.util.Optional;
  * exception) as a problem document with a stable {@code code}. Server errors never echo their cause: it is
  * logged by the framework with the request, and the client learns only that it happened. A failure that comes
  * from the database being unreachable is a 503 {@code server.unavailable} with {@code Retry-After}: the client
- * may retry, and nothing was half-written because the transaction never committed.
+ * may retry, and nothing was half-written because the transaction never committed. Text the database cannot
+ * store (a NUL character in any field, search or path) is the client's 400 {@code request.invalid-text}.
  */
 @Primary
 @Singleton
@@ -27,6 +28,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     static final String UNAVAILABLE = "server.unavailable";
     static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
     static final String DATABASE_DOWN = "The service cannot reach its database at the moment; try again shortly.";
+    static final String UNSTORABLE_TEXT = "The request contains text that cannot be stored, such as a NUL character.";
     /** Seconds a client should wait before retrying during an outage: about one pool connection timeout. */
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -34,11 +36,16 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     @NonNull
     public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
                                                         @NonNull MutableHttpResponse<?> response) {
-        if (response.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR
-                && context.getRootCause().filter(DatabaseOutage::causedBy).isPresent()) {
+        Optional<Throwable> cause = context.getRootCause().filter(failure ->
+                response.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR);
+        if (cause.filter(DatabaseFailures::isOutage).isPresent()) {
             return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(Problem.MEDIA_TYPE)
                     .body(problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, DATABASE_DOWN, List.of()));
+        }
+        if (cause.filter(DatabaseFailures::isUnstorableText).isPresent()) {
+            return response.status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE)
+                    .body(problem(HttpStatus.BAD_REQUEST, "request.invalid-text", UNSTORABLE_TEXT, List.of()));
         }
         HttpStatus status = response.getStatus();
         Problem problem = status.getCode() >= 500 ? serverError(status) : clientError(context, status);
