@@ -5,12 +5,12 @@
 # user B. Verdict: zero 5xx, every request answered within 10 s, zero answers to B (or to nobody) carrying A's
 # email, tokens, calendar secret or the ids of A's booking and notifications, and A's event, booking, inbox and feed unchanged.
 # Needs: bootstrap/target/eventboard.jar, java, curl, python3, psql/createdb/dropdb (PGHOST...).
-# Drops and creates the database eb_drill_fuzz.
+# Drops and creates the database DB_PREFIX_fuzz.
 set -u
 . "$(dirname "$0")/lib.sh"
 
 need java curl python3 psql createdb dropdb
-fresh_database eb_drill_fuzz
+fresh_database fuzz
 export JWT_SECRET=drill-secret-that-is-long-enough-for-hs256 SERVER_ROLE=all RATE_LIMIT_AUTH_PER_MINUTE=0 \
   RATE_LIMIT_OPS_PER_MINUTE=0 OPS_ALLOW_ADMIN=true ADMIN_USERNAME=fuzzadmin ADMIN_EMAIL=fuzzadmin@example.org \
   ADMIN_PASSWORD=fuzz-admin-password ACCESS_TOKEN_LIFETIME=PT2H

@@ -1,11 +1,13 @@
 # Shared parts of the drills (sourced, not run): a fresh database, server processes of the runnable jar,
 # psql, and the verdict line. Every process a drill starts is recorded and ended by its pid on exit.
-# Settings: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BASE_PORT (first HTTP port, 28481).
+# Settings: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BASE_PORT (first HTTP port, 28481), DB_PREFIX
+# (eb_drill: each drill drops and creates DB_PREFIX_<drill>; give parallel runs on one PostgreSQL their own).
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR="$ROOT/bootstrap/target/eventboard.jar"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 BASE_PORT="${BASE_PORT:-28481}"
+DB_PREFIX="${DB_PREFIX:-eb_drill}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/eventboard-drill.XXXXXX")
 STARTED_PIDS=""
 
@@ -25,9 +27,9 @@ need() {
   [ -f "$JAR" ] || verdict FAIL "no $JAR: build it with ./mvnw -B -o -q -DskipTests -Djacoco.skip=true package"
 }
 
-# Drops and creates database $1 and points DATASOURCE_URL at it.
+# Drops and creates database DB_PREFIX_$1 and points DATASOURCE_URL at it.
 fresh_database() {
-  DB="$1"
+  DB="${DB_PREFIX}_$1"
   dropdb --if-exists "$DB" && createdb "$DB" || verdict FAIL "cannot create database $DB on $PGHOST:$PGPORT"
   export DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATASOURCE_USERNAME="$PGUSER"
 }
