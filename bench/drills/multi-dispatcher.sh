@@ -111,7 +111,7 @@ run() {
   [ "$beyond" = 0 ] || problems="$problems, $extra duplicated ($beyond beyond the in-flight batch of $allowed)"
   problems=${problems#, }
   in_flight=""
-  [ "$1" = crash ] && in_flight=" (in-flight batch of the killed node: $held; beyond it: $beyond)"
+  [ "$1" = crash ] && in_flight=" (in-flight batch of the killed node: $held, beyond it: $beyond)"
   echo "$1 ${problems:-ok: $lost lost, $extra duplicated$in_flight, $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }')/s}" \
     >>"$WORK/outcomes"
 }
