@@ -45,10 +45,8 @@ final class DatabaseFailures {
 
     private static boolean isOutage(SQLException failure) {
         String state = failure.getSQLState();
-        if (state == null) {
-            return failure instanceof SQLTransientConnectionException || EVICTED_CONNECTION.equals(failure.getMessage());
-        }
-        return failure instanceof SQLTransientConnectionException || state.startsWith(CONNECTION_EXCEPTION_CLASS)
-                || SHUTDOWN_STATES.contains(state);
+        return failure instanceof SQLTransientConnectionException
+                || state == null && EVICTED_CONNECTION.equals(failure.getMessage())
+                || state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || SHUTDOWN_STATES.contains(state));
     }
 }
