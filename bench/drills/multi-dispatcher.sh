@@ -3,12 +3,13 @@
 # (SERVER_ROLE=worker). SINK=webhook (default): to a local receiver (Receiver.java) that counts each
 # Idempotency-Key; SINK=log: to the LOG channel, each send's log line counted across the three logs. Runs:
 #   plain - all three dispatch to the end: no loss, no duplicate; throughput;
-#   crash - one dispatcher is killed with kill -9 mid-dispatch and restarted: no loss; duplicates only from the
-#           batch it had in flight (at most DISPATCH_BATCH_SIZE), which the others resend once its lease expires
+#   crash - (issue 8's crash drill) one dispatcher is killed with kill -9 mid-dispatch and restarted: lost (goal 0)
+#           and duplicated (goal 0 beyond the in-flight batch, which is reported): only the batch it had in flight
+#           (at most DISPATCH_BATCH_SIZE) may arrive twice, as the others resend it once its lease expires
 #           (counted after the kill: rows SENDING whose claimed_by names the killed process);
 #   stop  - one dispatcher is stopped with SIGTERM (a deploy) mid-dispatch and restarted: no loss, no duplicate.
 # Ends with one VERDICT line. Needs bootstrap/target/eventboard.jar, java, curl, psql/createdb/dropdb reaching
-# PostgreSQL (PGHOST...). Drops and creates the database eb_drill_dispatch.
+# PostgreSQL (PGHOST...). Drops and creates the database DB_PREFIX_dispatch.
 # Usage: [SINK=log] multi-dispatcher.sh [plain] [crash] [stop]   (default: all three)
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -22,7 +23,7 @@ SINK=${SINK:-webhook}
 RECEIVER_PORT=$((BASE_PORT + 10))
 
 need java curl psql createdb dropdb
-fresh_database eb_drill_dispatch
+fresh_database dispatch
 export SERVER_ROLE=worker JWT_SECRET=drill-secret-that-is-long-enough-for-hs256 \
   WEBHOOK_SECRET=drill-webhook-secret-that-is-long-enough WEBHOOK_ALLOW_PRIVATE=true \
   DISPATCH_INTERVAL=PT1S DISPATCH_BATCH_SIZE=$BATCH NOTIFY_LEASE=PT${LEASE}S
@@ -105,9 +106,13 @@ run() {
   [ "$1" = stop ] && [ "$held" != 0 ] && problems="$problems, $held left claimed by the stopped node"
   [ "$sent" = "$N" ] || problems="$problems, $((N - sent)) not sent"
   [ "$distinct" = "$N" ] || problems="$problems, $((N - distinct)) never received"
-  [ "$extra" -le "$allowed" ] || problems="$problems, $extra duplicates (allowed $allowed)"
+  lost=$((N - distinct))
+  beyond=$((extra > allowed ? extra - allowed : 0))
+  [ "$beyond" = 0 ] || problems="$problems, $extra duplicated ($beyond beyond the in-flight batch of $allowed)"
   problems=${problems#, }
-  echo "$1 ${problems:-ok: 0 lost, $extra duplicates, $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }')/s}" \
+  in_flight=""
+  [ "$1" = crash ] && in_flight=" (in-flight batch of the killed node: $held, beyond it: $beyond)"
+  echo "$1 ${problems:-ok: $lost lost, $extra duplicated$in_flight, $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }')/s}" \
     >>"$WORK/outcomes"
 }
 

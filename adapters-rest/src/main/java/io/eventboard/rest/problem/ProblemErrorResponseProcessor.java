@@ -2,6 +2,7 @@ package io.eventboard.rest.problem;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -15,25 +16,44 @@ import java.util.Optional;
  * Renders every error the framework itself answers (unknown route, malformed JSON, an unknown or mistyped
  * field, wrong method or media type, a body that is too large, a missing or refused token, an unexpected
  * exception) as a problem document with a stable {@code code}. Server errors never echo their cause: it is
- * logged by the framework with the request, and the client learns only that it happened.
+ * logged by the framework with the request, and the client learns only that it happened. A failure that comes
+ * from the database being unreachable is a 503 {@code server.unavailable} with {@code Retry-After}: the client
+ * may retry, and nothing was half-written because the transaction never committed. Text the database cannot
+ * store (a NUL character in any field, search or path) is the client's 400 {@code request.invalid-text}.
  */
 @Primary
 @Singleton
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+    static final String UNAVAILABLE = "server.unavailable";
     static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
+    static final String DATABASE_DOWN = "The service cannot reach its database at the moment; try again shortly.";
+    static final String UNSTORABLE_TEXT = "The request contains text that cannot be stored, such as a NUL character.";
+    /** Seconds a client should wait before retrying during an outage: about one pool connection timeout. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     @NonNull
     public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
                                                         @NonNull MutableHttpResponse<?> response) {
+        Optional<Throwable> cause = context.getRootCause().filter(failure ->
+                response.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR);
+        if (cause.filter(DatabaseFailures::isOutage).isPresent()) {
+            return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, DATABASE_DOWN, List.of()));
+        }
+        if (cause.filter(DatabaseFailures::isUnstorableText).isPresent()) {
+            return response.status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE)
+                    .body(problem(HttpStatus.BAD_REQUEST, "request.invalid-text", UNSTORABLE_TEXT, List.of()));
+        }
         HttpStatus status = response.getStatus();
         Problem problem = status.getCode() >= 500 ? serverError(status) : clientError(context, status);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
     private static Problem serverError(HttpStatus status) {
-        String code = status == HttpStatus.SERVICE_UNAVAILABLE ? "server.unavailable" : "server.error";
+        String code = status == HttpStatus.SERVICE_UNAVAILABLE ? UNAVAILABLE : "server.error";
         return problem(status, code, UNEXPECTED, List.of());
     }
 

@@ -178,7 +178,8 @@ final class RequestErrors {
         return argument.getAnnotationMetadata().hasAnnotation(Body.class);
     }
 
-    private static List<Throwable> chain(Throwable failure) {
+    /** {@code failure} and its causes, outermost first. */
+    static List<Throwable> chain(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable cause = failure; cause != null && chain.size() < MAX_CAUSES && !chain.contains(cause);
              cause = cause.getCause()) {

@@ -10,6 +10,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +22,7 @@ import java.util.List;
 @Controller("/test/probe")
 public class ProbeController {
 
+    static final String UNREACHABLE_DATABASE = "jdbc:postgresql://127.0.0.1:1/eventboard?connectTimeout=2";
     static final String SECRET_DETAIL = "connection to jdbc:postgresql://db:5432/prod as admin/hunter2 failed";
 
     @Serdeable
@@ -39,5 +43,15 @@ public class ProbeController {
     @Get("/boom")
     public String boom() {
         throw new IllegalStateException(SECRET_DETAIL);
+    }
+
+    /** What the PostgreSQL driver throws when nothing listens where the database should be, wrapped on its way up. */
+    @Get("/database-down")
+    public String databaseDown() {
+        try (Connection connection = DriverManager.getConnection(UNREACHABLE_DATABASE)) {
+            return "reached " + connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed to obtain JDBC Connection", e);
+        }
     }
 }

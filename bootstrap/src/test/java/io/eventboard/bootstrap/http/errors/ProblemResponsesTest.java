@@ -154,6 +154,17 @@ class ProblemResponsesTest implements TestServer {
         assertThat(answer.raw()).doesNotContain("hunter2").doesNotContain("jdbc").doesNotContain("IllegalState");
     }
 
+    @Test
+    void anUnreachableDatabaseIsA503TheClientMayRetry() {
+        Answer answer = http.get("/test/probe/database-down");
+
+        assertProblem(answer, 503, "server.unavailable");
+        assertThat(answer.headers().get("Retry-After")).isEqualTo("5");
+        assertThat(answer.text("detail")).isEqualTo(
+                "The service cannot reach its database at the moment; try again shortly.");
+        assertThat(answer.raw()).doesNotContain("jdbc").doesNotContain("127.0.0.1").doesNotContain("refused");
+    }
+
     private static void assertProblem(Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
