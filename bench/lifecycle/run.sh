@@ -11,9 +11,10 @@
 #               clients as workers (goal: 10,000/s to the log sink).
 # The limits run on a copy of the seeded database (CREATE DATABASE ... TEMPLATE), so both sides start equal.
 # Prints the figures and writes bench/results/lifecycle.json. Needs bootstrap/target/eventboard.jar, java, curl,
-# psql, createdb, dropdb, pgbench. Drops and creates eb_bench_lifecycle and eb_bench_lifecycle_limit.
+# psql, createdb, dropdb, pgbench. Drops and creates eb_bench_lifecycle and eb_bench_lifecycle_limit (DB_PREFIX).
 # Usage: [EVENTS=…] [DUE=…] [BOOKINGS=…] bench/lifecycle/run.sh [sweep] [reminders] [dispatch]
 set -u
+DB_PREFIX=${DB_PREFIX:-eb_bench}
 . "$(dirname "$0")/../drills/lib.sh"
 
 EVENTS=${EVENTS:-1000000}
@@ -24,11 +25,11 @@ PARTS=${*:-sweep reminders dispatch}
 OPS_TOKEN=ebst_bench-lifecycle-ops-token-0123456789abcdef
 RECEIVER_PORT=$((BASE_PORT + 10))
 RESULTS="$ROOT/bench/results"
-LIMIT_DB=eb_bench_lifecycle_limit
+LIMIT_DB=${DB_PREFIX}_lifecycle_limit
 
 need java curl psql createdb dropdb pgbench
 mkdir -p "$RESULTS"
-fresh_database eb_bench_lifecycle
+fresh_database lifecycle
 dropdb --if-exists "$LIMIT_DB"
 export JWT_SECRET=bench-secret-that-is-long-enough-for-hs256 RATE_LIMIT_OPS_PER_MINUTE=0 DATASOURCE_POOL_SIZE=5 \
   WEBHOOK_SECRET=bench-webhook-secret-that-is-long-enough WEBHOOK_ALLOW_PRIVATE=true \
