@@ -12,6 +12,8 @@ public interface EventResourceMapper {
 
     @Mapping(target = "seatsFree", expression = "java(view.seatsFree())")
     @Mapping(target = "ratingAvg", expression = "java(Math.round(view.ratingAvg() * 100) / 100.0)")
+    @Mapping(target = "waitlistMode", expression = "java(view.waitlist().mode().name().toLowerCase(java.util.Locale.ROOT))")
+    @Mapping(target = "waitlistOfferHold", expression = "java(view.waitlist().offerHold().toString())")
     EventResource toResource(EventView view);
 
     EventResource.VenueRef venue(EventView.VenueRef venue);

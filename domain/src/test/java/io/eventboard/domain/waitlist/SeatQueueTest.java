@@ -76,8 +76,8 @@ class SeatQueueTest {
     }
 
     @Test
-    void aPolicyHoldsOffersForAPositiveTimeOfAtMostThirtyDays() {
-        assertThatThrownBy(() -> new WaitlistPolicy(WaitlistMode.OFFER, Duration.ZERO))
+    void aPolicyHoldsOffersForAMinuteToThirtyDays() {
+        assertThatThrownBy(() -> new WaitlistPolicy(WaitlistMode.OFFER, Duration.ofSeconds(59)))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new WaitlistPolicy(WaitlistMode.OFFER, Duration.ofDays(31)))
                 .isInstanceOf(InvalidInput.class);

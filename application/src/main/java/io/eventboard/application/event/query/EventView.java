@@ -1,16 +1,20 @@
 package io.eventboard.application.event.query;
 
 import io.eventboard.domain.event.EventStatus;
+import io.eventboard.domain.waitlist.WaitlistPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An event as people read it: with its venue, channel and organizer by name, its seats and its rating. */
+/**
+ * An event as people read it: with its venue, channel and organizer by name, its seats, its rating and how its
+ * waitlist hands out freed seats.
+ */
 public record EventView(
         UUID id, String title, String description, Instant startsAt, Instant endsAt, int capacity,
         EventStatus status, int seatsBooked, double ratingAvg, long ratingCount, VenueRef venue, ChannelRef channel,
         OrganizerRef organizer, List<String> tags, boolean imported, Instant createdAt, Instant updatedAt,
-        long version) {
+        long version, WaitlistPolicy waitlist) {
 
     public EventView {
         tags = List.copyOf(tags);
