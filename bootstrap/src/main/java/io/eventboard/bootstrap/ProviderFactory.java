@@ -5,6 +5,7 @@ import io.eventboard.application.provider.status.ProviderCircuit;
 import io.eventboard.application.provider.status.ShowProviderStatus;
 import io.eventboard.application.provider.sync.SyncEventsFromProvider;
 import io.eventboard.application.provider.sync.SyncLedger;
+import io.eventboard.application.waitlist.Promotions;
 import io.eventboard.domain.common.Transactions;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.provider.EventProvider;
@@ -24,9 +25,10 @@ public class ProviderFactory {
     @Requires(beans = EventProvider.class)
     SyncEventsFromProvider syncEventsFromProvider(Transactions transactions, EventProvider provider, Events events,
                                                   Venues venues, Tags tags, AttendeeNotices attendees,
-                                                  UserAccounts accounts, SyncLedger ledger, Clock clock) {
-        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendees, accounts, ledger,
-                clock);
+                                                  Promotions promotions, UserAccounts accounts, SyncLedger ledger,
+                                                  Clock clock) {
+        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendees, promotions,
+                accounts, ledger, clock);
     }
 
     @Singleton

@@ -21,6 +21,7 @@ import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.application.retention.PurgeExpiredEvents;
 import io.eventboard.application.status.CheckHealth;
 import io.eventboard.application.status.HealthProbe;
+import io.eventboard.application.waitlist.Promotions;
 import io.eventboard.domain.booking.Bookings;
 import io.eventboard.domain.channel.Channels;
 import io.eventboard.domain.common.Transactions;
@@ -39,6 +40,7 @@ import io.eventboard.domain.notification.RetryPolicy;
 import io.eventboard.domain.rating.Ratings;
 import io.eventboard.domain.tag.Tags;
 import io.eventboard.domain.venue.Venues;
+import io.eventboard.domain.waitlist.Waitlists;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
@@ -97,20 +99,27 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    SeatLedger seatLedger(Transactions transactions, Events events, Bookings bookings, Recipients recipients,
-                          Outbox outbox, Venues venues, Clock clock) {
-        return new SeatLedger(transactions, events, bookings, recipients, outbox, venues, clock);
+    Promotions promotions(Events events, Bookings bookings, Waitlists waitlists, Recipients recipients,
+                          Outbox outbox) {
+        return new Promotions(events, bookings, waitlists, recipients, outbox);
     }
 
     @Singleton
-    CreateEvent createEvent(Transactions transactions, Events events, EventReferences references, Clock clock) {
-        return new CreateEvent(transactions, events, references, clock);
+    SeatLedger seatLedger(Transactions transactions, Events events, Bookings bookings, Promotions promotions,
+                          Recipients recipients, Outbox outbox, Venues venues, Clock clock) {
+        return new SeatLedger(transactions, events, bookings, promotions, recipients, outbox, venues, clock);
+    }
+
+    @Singleton
+    CreateEvent createEvent(Transactions transactions, Events events, EventReferences references,
+                            Waitlists waitlists, Clock clock) {
+        return new CreateEvent(transactions, events, references, waitlists, clock);
     }
 
     @Singleton
     UpdateEvent updateEvent(Transactions transactions, Events events, EventReferences references,
-                            AttendeeNotices attendees, EditWindow editWindow, Clock clock) {
-        return new UpdateEvent(transactions, events, references, attendees, editWindow, clock);
+                            AttendeeNotices attendees, Promotions promotions, EditWindow editWindow, Clock clock) {
+        return new UpdateEvent(transactions, events, references, attendees, promotions, editWindow, clock);
     }
 
     @Singleton

@@ -52,7 +52,7 @@ class ServerTest implements TestServer {
         assertThat(info.get("version")).asString().isNotBlank().isNotEqualTo("unknown");
         assertThat(info.get("job_intervals")).isEqualTo(Map.of(
                 "status-sweep", "PT1M", "reminders", "PT1M", "dispatch", "PT1S", "retention", "PT24H",
-                "idempotency-keys", "PT24H"));
+                "idempotency-keys", "PT24H", "waitlist-offers", "PT1M"));
         assertThat(info).as("no events provider is configured").doesNotContainKey("provider");
     }
 

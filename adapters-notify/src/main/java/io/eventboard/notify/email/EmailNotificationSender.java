@@ -25,8 +25,10 @@ import java.io.IOException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -48,6 +50,9 @@ public final class EmailNotificationSender implements NotificationSender {
 
     private static final Pattern REPLY_CODE = Pattern.compile("^\\s*([2-5])\\d\\d(?!\\d)");
     private static final String FALLBACK_SUBJECT = "Eventboard notification";
+    /** Notices of a booking made, whether the user booked or the waitlist booked for them: both carry the event. */
+    private static final Set<NotificationKind> BOOKINGS_MADE =
+            EnumSet.of(NotificationKind.BOOKING_CONFIRMED, NotificationKind.WAITLIST_PROMOTED);
 
     private final SmtpSettings settings;
     private final Session session;
@@ -103,7 +108,7 @@ public final class EmailNotificationSender implements NotificationSender {
             message.setRecipient(Message.RecipientType.TO, to);
             String subject = notification.subject().isBlank() ? FALLBACK_SUBJECT : notification.subject();
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            Optional<String> invitation = notification.kind() == NotificationKind.BOOKING_CONFIRMED
+            Optional<String> invitation = BOOKINGS_MADE.contains(notification.kind())
                     ? notification.aboutEvent().flatMap(calendars::forEvent) : Optional.empty();
             if (invitation.isPresent()) {
                 message.setContent(withCalendar(notification.body(), invitation.get()));

@@ -83,7 +83,8 @@ public class ParticipationController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Every seat is taken (booking.sold-out), the caller holds a "
             + "seat already (booking.already-booked), the event is ongoing, completed or cancelled "
-            + "(booking.event-not-bookable), or it has started (booking.event-started)",
+            + "(booking.event-not-bookable), or it has started (booking.event-started); the caller waits in its "
+            + "line without an offer (waitlist.no-offer; a caller with an offer books the seat held for them)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another request "
             + "(idempotency.key-reused)",

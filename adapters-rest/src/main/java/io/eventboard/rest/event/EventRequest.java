@@ -36,5 +36,13 @@ public record EventRequest(
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Id of a known channel") UUID channelId,
         @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "Names of known tags, at most 20, "
                 + "ignoring case; on edit the list replaces the event's tags", example = "[\"kotlin\", \"jvm\"]")
-        List<String> tags) {
+        List<String> tags,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, type = "string", allowableValues = {"auto", "offer"},
+                description = "What a seat freed at a sold-out event does for the first in its waitlist: auto "
+                        + "(the default) books it for them at once, offer holds it for them for "
+                        + "waitlist_offer_hold until they accept", example = "offer")
+        String waitlistMode,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "ISO-8601 duration, PT1M to P30D, kept to "
+                + "the second: how long an offered seat is held (default PT12H)", example = "PT12H")
+        String waitlistOfferHold) {
 }

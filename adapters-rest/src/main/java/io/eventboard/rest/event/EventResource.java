@@ -65,7 +65,14 @@ public record EventResource(
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-04-01T09:00:00Z")
         Instant createdAt,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-04-01T09:30:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(requiredMode = RequiredMode.REQUIRED, type = "string", allowableValues = {"auto", "offer"},
+                description = "How a freed seat goes to the first in the waitlist: booked at once (auto) or held "
+                        + "for them until they accept (offer)", example = "auto")
+        String waitlistMode,
+        @Schema(requiredMode = RequiredMode.REQUIRED, description = "ISO-8601 duration an offered seat is held",
+                example = "PT12H")
+        String waitlistOfferHold) {
 
     @Serdeable
     @Schema(description = "Where the event takes place")

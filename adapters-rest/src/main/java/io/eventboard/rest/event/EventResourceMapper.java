@@ -18,6 +18,8 @@ public interface EventResourceMapper {
     @Mapping(target = "timeZone", expression = "java(view.timeZone().getId())")
     @Mapping(target = "localStartsAt", expression = "java(view.localStartsAt())")
     @Mapping(target = "localEndsAt", expression = "java(view.localEndsAt())")
+    @Mapping(target = "waitlistMode", expression = "java(view.waitlist().mode().name().toLowerCase(java.util.Locale.ROOT))")
+    @Mapping(target = "waitlistOfferHold", expression = "java(view.waitlist().offerHold().toString())")
     EventResource toResource(EventView view);
 
     EventResource.VenueRef venue(EventView.VenueRef venue);

@@ -220,7 +220,7 @@ public class EventsController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> create(@Body EventRequest request, Authentication authentication) {
         Event event = createEvent.create(new CreateEvent.Command(Actors.userId(authentication),
-                EventRequests.details(request)));
+                EventRequests.details(request), EventRequests.waitlist(request)));
         return Problems.respond(showEvent.show(event.id()), view -> withTag(view)
                 .status(HttpStatus.CREATED).headers(headers -> headers.location(URI.create("/api/events/" + view.id()))));
     }
@@ -231,7 +231,7 @@ public class EventsController {
             description = "Changes the fields the body names. The organizer may edit within the edit window after "
                     + "creation (EDIT_WINDOW, one hour by default), admins at any time; nobody once the event is "
                     + "completed or cancelled, and nobody here when it was imported. Attendees are told when the "
-                    + "start, end or venue changes.")
+                    + "start, end or venue changes. Seats a raised capacity frees go to the waitlist at once.")
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @ApiResponse(responseCode = "200", description = "The event as it is now",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG,
@@ -263,7 +263,8 @@ public class EventsController {
                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = ETags.expectedVersion(ifMatch);
         Result<Event> updated = updateEvent.update(new UpdateEvent.Command(Actors.of(authentication), new EventId(id),
-                EventRequests.changes(request), expected));
+                EventRequests.changes(request), expected, EventRequests.waitlistMode(request),
+                EventRequests.waitlistOfferHold(request)));
         return afterChange(updated, expected, event -> Problems.respond(showEvent.show(event.id()), this::withTag));
     }
 

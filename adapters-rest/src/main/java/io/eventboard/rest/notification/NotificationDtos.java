@@ -67,7 +67,7 @@ public final class NotificationDtos {
             @JsonInclude(JsonInclude.Include.ALWAYS) UUID userId,
             @Schema(requiredMode = RequiredMode.REQUIRED, type = "string",
                     allowableValues = {"booking_confirmed", "booking_cancelled", "event_reminder", "event_cancelled",
-                            "event_changed", "custom"}) String kind,
+                            "event_changed", "waitlist_promoted", "waitlist_offered", "custom"}) String kind,
             @Schema(requiredMode = RequiredMode.REQUIRED, type = "string",
                     allowableValues = {"queued", "sending", "sent", "failed"}, example = "sent") String status,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "Sends started so far") int attempts,

@@ -13,6 +13,7 @@ import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.waitlist.WaitlistPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ class EventCalendarsTest {
     private EventView event(String title, Instant end, EventStatus status, EventView.VenueRef venue) {
         EventView event = new EventView(UUID.randomUUID(), title, "", TestTime.NOW, end, 10, status, 1, 0, 0, venue,
                 null, new EventView.OrganizerRef(UUID.randomUUID(), "org"), List.of(), false, TestTime.NOW,
-                TestTime.NOW, 1);
+                TestTime.NOW, 1, WaitlistPolicy.DEFAULT);
         catalog.events.add(event);
         return event;
     }

@@ -16,6 +16,7 @@ import io.eventboard.domain.user.UserAccount;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.domain.venue.Venue;
 import io.eventboard.domain.venue.VenueId;
+import io.eventboard.domain.waitlist.Waitlist;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,12 +62,14 @@ public final class InMemoryDatabase {
         final Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys;
         /** Event → when it became completed or cancelled (the finished_at column of the real schema). */
         final Map<EventId, Instant> finishedAt;
+        /** Event → its line and waitlist policy; an event without a row has the default policy and no line. */
+        final Map<EventId, Waitlist> waitlists;
 
         Tables() {
             this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
                     new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-                    new HashMap<>());
+                    new HashMap<>(), new HashMap<>());
         }
 
         private Tables(Map<EventId, Event> events, Map<BookingId, Booking> bookings, Map<RatingKey, Rating> ratings,
@@ -76,7 +79,7 @@ public final class InMemoryDatabase {
                        Map<UserId, UserAccount> users,
                        Map<String, InMemoryRefreshTokens.StoredToken> refreshTokens,
                        Map<IdempotencyKey, InMemoryIdempotencyRecords.Use> idempotencyKeys,
-                       Map<EventId, Instant> finishedAt) {
+                       Map<EventId, Instant> finishedAt, Map<EventId, Waitlist> waitlists) {
             this.events = events;
             this.bookings = bookings;
             this.ratings = ratings;
@@ -91,6 +94,7 @@ public final class InMemoryDatabase {
             this.refreshTokens = refreshTokens;
             this.idempotencyKeys = idempotencyKeys;
             this.finishedAt = finishedAt;
+            this.waitlists = waitlists;
         }
 
         Tables copy() {
@@ -99,7 +103,7 @@ public final class InMemoryDatabase {
                     new HashMap<>(leases), new HashMap<>(reminded), new LinkedHashMap<>(venues),
                     new LinkedHashMap<>(channels), new LinkedHashMap<>(tags), new LinkedHashMap<>(users),
                     new LinkedHashMap<>(refreshTokens), new LinkedHashMap<>(idempotencyKeys),
-                    new HashMap<>(finishedAt));
+                    new HashMap<>(finishedAt), new HashMap<>(waitlists));
         }
 
         /**
@@ -168,6 +172,7 @@ public final class InMemoryDatabase {
                 return false;
             });
             ratings.keySet().removeIf(key -> key.event().equals(id));
+            waitlists.remove(id);
         }
     }
 

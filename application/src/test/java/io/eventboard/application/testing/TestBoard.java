@@ -40,6 +40,13 @@ import io.eventboard.application.servicetoken.AuthenticateServiceToken;
 import io.eventboard.application.servicetoken.IssueServiceToken;
 import io.eventboard.application.servicetoken.ListServiceTokens;
 import io.eventboard.application.servicetoken.RevokeServiceToken;
+import io.eventboard.application.waitlist.Promotions;
+import io.eventboard.application.waitlist.accept.AcceptOffer;
+import io.eventboard.application.waitlist.expire.ExpireWaitlistOffers;
+import io.eventboard.application.waitlist.join.JoinWaitlist;
+import io.eventboard.application.waitlist.leave.LeaveWaitlist;
+import io.eventboard.application.waitlist.query.ListWaitlist;
+import io.eventboard.application.waitlist.query.ShowMyPlace;
 import io.eventboard.domain.booking.Booking;
 import io.eventboard.domain.booking.BookingId;
 import io.eventboard.domain.channel.ChannelId;
@@ -112,6 +119,7 @@ public final class TestBoard {
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens(database);
     private final InMemoryServiceTokens serviceTokens = new InMemoryServiceTokens();
     private final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(database);
+    private final InMemoryWaitlists waitlists = new InMemoryWaitlists(database);
     private final Sha256PasswordHasher passwordHasher = new Sha256PasswordHasher();
     private final Map<DeliveryChannel, RecordingNotificationSender> senders = new EnumMap<>(DeliveryChannel.class);
     private final ScriptedEventProvider provider = new ScriptedEventProvider(PROVIDER);
@@ -229,6 +237,10 @@ public final class TestBoard {
         return idempotencyRecords;
     }
 
+    public InMemoryWaitlists waitlists() {
+        return waitlists;
+    }
+
     public Sha256PasswordHasher passwordHasher() {
         return passwordHasher;
     }
@@ -279,16 +291,21 @@ public final class TestBoard {
         return new AttendeeNotices(bookings, recipients, notifications, venues);
     }
 
+    public Promotions promotions() {
+        return new Promotions(events, bookings, waitlists, recipients, notifications);
+    }
+
     public SeatLedger seatLedger() {
-        return new SeatLedger(transactions, events, bookings, recipients, notifications, venues, clock);
+        return new SeatLedger(transactions, events, bookings, promotions(), recipients, notifications, venues,
+                clock);
     }
 
     public CreateEvent createEvent() {
-        return new CreateEvent(transactions, events, eventReferences(), clock);
+        return new CreateEvent(transactions, events, eventReferences(), waitlists, clock);
     }
 
     public UpdateEvent updateEvent() {
-        return new UpdateEvent(transactions, events, eventReferences(), attendeeNotices(),
+        return new UpdateEvent(transactions, events, eventReferences(), attendeeNotices(), promotions(),
                 new EditWindow(EDIT_WINDOW), clock);
     }
 
@@ -315,6 +332,30 @@ public final class TestBoard {
 
     public CancelBooking cancelBooking() {
         return new CancelBooking(seatLedger());
+    }
+
+    public JoinWaitlist joinWaitlist() {
+        return new JoinWaitlist(transactions, events, bookings, waitlists, clock);
+    }
+
+    public LeaveWaitlist leaveWaitlist() {
+        return new LeaveWaitlist(transactions, events, promotions(), clock);
+    }
+
+    public AcceptOffer acceptOffer() {
+        return new AcceptOffer(seatLedger());
+    }
+
+    public ShowMyPlace showMyPlace() {
+        return new ShowMyPlace(events, waitlists);
+    }
+
+    public ListWaitlist listWaitlist() {
+        return new ListWaitlist(events, waitlists);
+    }
+
+    public ExpireWaitlistOffers expireWaitlistOffers() {
+        return new ExpireWaitlistOffers(transactions, events, promotions(), BATCH_SIZE, clock);
     }
 
     public RateEvent rateEvent() {
@@ -379,8 +420,8 @@ public final class TestBoard {
     }
 
     public SyncEventsFromProvider syncEventsFromProvider() {
-        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendeeNotices(), users,
-                syncLedger, clock);
+        return new SyncEventsFromProvider(transactions, provider, events, venues, tags, attendeeNotices(),
+                promotions(), users, syncLedger, clock);
     }
 
     public PurgeExpiredEvents purgeExpiredEvents() {

@@ -10,8 +10,10 @@ import io.eventboard.application.provider.sync.SyncEventsFromProvider.Command;
 import io.eventboard.application.retention.PurgeExpiredEvents;
 import io.eventboard.application.status.JobHistory;
 import io.eventboard.application.status.JobRun;
+import io.eventboard.application.waitlist.expire.ExpireWaitlistOffers;
 import io.eventboard.bootstrap.EventboardSettings;
 import io.eventboard.domain.event.SweepCounts;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,6 +21,7 @@ import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +51,9 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
                           AdvanceEventStatuses sweep, EnqueueDueReminders reminders,
                           DispatchNotifications dispatch, PurgeExpiredEvents purge,
                           IdempotentRequests idempotentRequests, DispatchLoop dispatchLoop,
-                          Optional<SyncEventsFromProvider> providerSync, Clock clock) {
+                          Optional<SyncEventsFromProvider> providerSync, ExpireWaitlistOffers waitlistOffers,
+                          @Value("${eventboard.waitlist-offer-interval:PT1M}") Duration waitlistOfferInterval,
+                          Clock clock) {
         this.settings = settings;
         this.scheduler = scheduler;
         this.dispatchLoop = dispatchLoop;
@@ -61,7 +66,9 @@ public class BackgroundJobs implements ApplicationEventListener<ServerStartupEve
                         counts -> counts.remindersSent() + counts.remindersFailed() == 0, clock),
                 dispatchJob,
                 new BackgroundJob<>("idempotency-keys", settings.retentionInterval(),
-                        idempotentRequests::forgetExpired, forgotten -> forgotten == 0, clock)));
+                        idempotentRequests::forgetExpired, forgotten -> forgotten == 0, clock),
+                new BackgroundJob<>("waitlist-offers", waitlistOfferInterval, waitlistOffers::expire,
+                        expired -> expired == 0, clock)));
         if (purge.isEnabled()) {
             // a daily job: its count is always worth a line in the log, even when nothing was old enough
             all.add(new BackgroundJob<>("retention", settings.retentionInterval(),

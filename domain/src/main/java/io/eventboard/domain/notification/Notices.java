@@ -6,6 +6,7 @@ import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.domain.venue.TimeZones;
+import io.eventboard.domain.waitlist.WaitlistEntry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,6 +49,25 @@ public final class Notices {
                 "\"" + event.title() + "\" has changed; it now starts " + start(event, zone) + ".",
                 "event-changed:" + event.id() + ":" + attendee + ":" + event.updatedAt().toEpochMilli(), event.id(),
                 now);
+    }
+
+    /** The first in line got a freed seat: a booking made for them without asking. */
+    public static List<Notification> waitlistPromoted(List<Recipient> to, Event event, Booking booking,
+                                                      Instant now) {
+        return each(to, NotificationKind.WAITLIST_PROMOTED, subject("You got a seat: ", event.title()),
+                "A seat at \"" + event.title() + "\" on " + event.startsAt() + " became free and is now booked "
+                        + "for you from the waitlist.",
+                "waitlist-promoted:" + booking.id(), event.id(), now);
+    }
+
+    /** A freed seat is held for the first in line until the offer expires; they accept it to book it. */
+    public static List<Notification> waitlistOffered(List<Recipient> to, Event event, WaitlistEntry offer,
+                                                     Instant now) {
+        return each(to, NotificationKind.WAITLIST_OFFERED, subject("A seat is offered to you: ", event.title()),
+                "A seat at \"" + event.title() + "\" on " + event.startsAt() + " is held for you until "
+                        + offer.offerExpiresAt() + ". Accept the offer before then to book it.",
+                "waitlist-offered:" + event.id() + ":" + offer.user() + ":" + offer.offerExpiresAt().toEpochMilli(),
+                event.id(), now);
     }
 
     public static List<Notification> reminder(List<Recipient> to, DueReminder due, Instant now) {

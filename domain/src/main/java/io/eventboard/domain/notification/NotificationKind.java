@@ -7,6 +7,8 @@ public enum NotificationKind {
     EVENT_REMINDER(Priority.URGENT),
     EVENT_CANCELLED(Priority.NORMAL),
     EVENT_CHANGED(Priority.NORMAL),
+    WAITLIST_PROMOTED(Priority.URGENT),
+    WAITLIST_OFFERED(Priority.URGENT),
     CUSTOM(Priority.BULK);
 
     private final Priority priority;

@@ -2,14 +2,14 @@ package io.eventboard.application.booking.cancel;
 
 import io.eventboard.application.booking.SeatLedger;
 import io.eventboard.domain.booking.Booking;
-import io.eventboard.domain.booking.SeatBooking;
 import io.eventboard.domain.common.Result;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.waitlist.SeatQueue;
 import java.util.Objects;
 
-/** A user gives back their seat before the event starts; the seat is free again at once. */
+/** A user gives back their seat before the event starts; it goes to the first in the waitlist, if any. */
 public final class CancelBooking {
 
     public record Command(EventId event, UserId user) {
@@ -26,7 +26,7 @@ public final class CancelBooking {
     }
 
     public Result<Booking> cancel(Command command) {
-        return ledger.change(command.event(), command.user(), SeatBooking::cancel,
+        return ledger.change(command.event(), command.user(), SeatQueue::cancel,
                 ledger.bookings()::update, Notices::bookingCancelled);
     }
 }

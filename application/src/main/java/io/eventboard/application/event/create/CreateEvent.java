@@ -8,6 +8,8 @@ import io.eventboard.domain.event.EventDetails;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.event.Events;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.waitlist.WaitlistPolicy;
+import io.eventboard.domain.waitlist.Waitlists;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,22 +17,30 @@ import java.util.Objects;
 /** Any user announces an event and becomes its organizer. */
 public final class CreateEvent {
 
-    public record Command(UserId organizer, EventDetails details) {
+    public record Command(UserId organizer, EventDetails details, WaitlistPolicy waitlist) {
         public Command {
             Objects.requireNonNull(organizer, "organizer");
             Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(waitlist, "waitlist");
+        }
+
+        public Command(UserId organizer, EventDetails details) {
+            this(organizer, details, WaitlistPolicy.DEFAULT);
         }
     }
 
     private final Transactions transactions;
     private final Events events;
     private final EventReferences references;
+    private final Waitlists waitlists;
     private final Clock clock;
 
-    public CreateEvent(Transactions transactions, Events events, EventReferences references, Clock clock) {
+    public CreateEvent(Transactions transactions, Events events, EventReferences references, Waitlists waitlists,
+                       Clock clock) {
         this.transactions = transactions;
         this.events = events;
         this.references = references;
+        this.waitlists = waitlists;
         this.clock = clock;
     }
 
@@ -41,6 +51,9 @@ public final class CreateEvent {
         Event event = Event.announce(new EventId(Ids.timeOrdered(now)), details, command.organizer(), now);
         return transactions.inTransaction(() -> {
             events.add(event);
+            if (!command.waitlist().equals(WaitlistPolicy.DEFAULT)) {
+                waitlists.choosePolicy(event.id(), command.waitlist());
+            }
             return event;
         });
     }

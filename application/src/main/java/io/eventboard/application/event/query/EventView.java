@@ -2,6 +2,7 @@ package io.eventboard.application.event.query;
 
 import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.venue.TimeZones;
+import io.eventboard.domain.waitlist.WaitlistPolicy;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -9,14 +10,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An event as people read it: with its venue, channel and organizer by name, its seats and its rating, and its
- * times also as the clock at the venue shows them.
+ * An event as people read it: with its venue, channel and organizer by name, its seats, its rating, how its
+ * waitlist hands out freed seats, and its times also as the clock at the venue shows them.
  */
 public record EventView(
         UUID id, String title, String description, Instant startsAt, Instant endsAt, int capacity,
         EventStatus status, int seatsBooked, double ratingAvg, long ratingCount, VenueRef venue, ChannelRef channel,
         OrganizerRef organizer, List<String> tags, boolean imported, Instant createdAt, Instant updatedAt,
-        long version) {
+        long version, WaitlistPolicy waitlist) {
 
     public EventView {
         tags = List.copyOf(tags);

@@ -1,6 +1,7 @@
 package io.eventboard.application.provider.sync;
 
 import io.eventboard.application.event.AttendeeNotices;
+import io.eventboard.application.waitlist.Promotions;
 import io.eventboard.domain.common.Ids;
 import io.eventboard.domain.common.InvalidInput;
 import io.eventboard.domain.event.Event;
@@ -49,16 +50,18 @@ final class ImportPage {
     private final Venues venues;
     private final Tags tags;
     private final AttendeeNotices attendees;
+    private final Promotions promotions;
     /** Venue name and city, lower-cased as the store compares them, to the venue's id. */
     private final Map<List<String>, VenueId> knownVenues = new HashMap<>();
     private final Set<String> knownTags = new HashSet<>();
     private Instant latestChange;
 
-    ImportPage(Events events, Venues venues, Tags tags, AttendeeNotices attendees) {
+    ImportPage(Events events, Venues venues, Tags tags, AttendeeNotices attendees, Promotions promotions) {
         this.events = events;
         this.venues = venues;
         this.tags = tags;
         this.attendees = attendees;
+        this.promotions = promotions;
     }
 
     /**
@@ -139,7 +142,8 @@ final class ImportPage {
         if (next == current) {
             return SyncSummary.UNCHANGED;
         }
-        Event updated = events.update(next);
+        // upstream may raise the capacity: the seats it frees go to the waitlist at once
+        Event updated = promotions.fill(events.update(next), now);
         stored.put(upstream.ref().externalId(), updated);
         if (cancels) {
             attendees.tellAttendees(updated, Notices::eventCancelled, now);

@@ -1,6 +1,7 @@
 package io.eventboard.application.provider.sync;
 
 import io.eventboard.application.event.AttendeeNotices;
+import io.eventboard.application.waitlist.Promotions;
 import io.eventboard.domain.common.InvalidInput;
 import io.eventboard.domain.common.Result;
 import io.eventboard.domain.common.Transactions;
@@ -69,11 +70,12 @@ public final class SyncEventsFromProvider {
     private final Venues venues;
     private final Tags tags;
     private final AttendeeNotices attendees;
+    private final Promotions promotions;
     private final Clock clock;
 
     public SyncEventsFromProvider(Transactions transactions, EventProvider provider, Events events, Venues venues,
-                                  Tags tags, AttendeeNotices attendees, UserAccounts accounts, SyncLedger ledger,
-                                  Clock clock) {
+                                  Tags tags, AttendeeNotices attendees, Promotions promotions, UserAccounts accounts,
+                                  SyncLedger ledger, Clock clock) {
         this.transactions = transactions;
         this.provider = provider;
         this.accounts = accounts;
@@ -82,6 +84,7 @@ public final class SyncEventsFromProvider {
         this.venues = venues;
         this.tags = tags;
         this.attendees = attendees;
+        this.promotions = promotions;
         this.clock = clock;
     }
 
@@ -129,7 +132,7 @@ public final class SyncEventsFromProvider {
 
         private final String runner;
         private final Instant startedAt;
-        private final ImportPage importer = new ImportPage(events, venues, tags, attendees);
+        private final ImportPage importer = new ImportPage(events, venues, tags, attendees, promotions);
         private Optional<Instant> since = Optional.empty();
         private SyncSummary counts = SyncSummary.NONE;
 

@@ -14,6 +14,7 @@ import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.Actor;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.waitlist.WaitlistPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class ListAttendeesTest {
     private final UserId organizer = new UserId(UUID.randomUUID());
     private final EventView event = new EventView(UUID.randomUUID(), "Meetup", "", TestTime.NOW, null, 10,
             EventStatus.SCHEDULED, 1, 0, 0, null, null, new EventView.OrganizerRef(organizer.value(), "ann"),
-            List.of(), false, TestTime.NOW, TestTime.NOW, 1);
+            List.of(), false, TestTime.NOW, TestTime.NOW, 1, WaitlistPolicy.DEFAULT);
     private final AttendeeView ada = new AttendeeView(UUID.randomUUID(), event.id(), UUID.randomUUID(), "ada",
             BookingStatus.ACTIVE, TestTime.NOW, null);
     private final List<EventId> asked = new ArrayList<>();

@@ -16,6 +16,7 @@ import io.eventboard.domain.event.EventRefusals;
 import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.waitlist.WaitlistPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ class ReadSideUseCasesTest {
     private final MapCatalog catalog = new MapCatalog();
     private final EventView view = new EventView(UUID.randomUUID(), "Meetup", "", TestTime.NOW, null, 10,
             EventStatus.SCHEDULED, 3, 4.5, 2, null, null, new EventView.OrganizerRef(UUID.randomUUID(), "ann"),
-            List.of("java"), false, TestTime.NOW, TestTime.NOW, 1);
+            List.of("java"), false, TestTime.NOW, TestTime.NOW, 1, WaitlistPolicy.DEFAULT);
 
     @Test
     void listingAsksTheCatalogWithTheConfiguredCountCap() {

@@ -8,6 +8,7 @@ import io.eventboard.application.booking.book.BookSeat;
 import io.eventboard.application.provider.sync.SyncEventsFromProvider.Command;
 import io.eventboard.application.testing.ScriptedEventProvider.Fetch;
 import io.eventboard.application.testing.TestBoard;
+import io.eventboard.application.waitlist.WaitlistCommand;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventStatus;
 import io.eventboard.domain.event.ExternalRef;
@@ -277,5 +278,23 @@ class SyncEventsFromProviderTest {
 
         assertThat(board.bookSeat().book(new BookSeat.Command(imported("a").id(), board.aUser())).isAccepted())
                 .isTrue();
+    }
+
+    @Test
+    void seats_an_upstream_capacity_raise_frees_go_to_the_waitlist_in_the_same_sync() {
+        board.provider().page(anExternalEvent("gig").startingIn(Duration.ofDays(3)).withCapacity(1).build());
+        syncAll();
+        Event event = imported("gig");
+        UserId holder = board.aUser();
+        UserId waiting = board.aUser();
+        board.bookSeat().book(new BookSeat.Command(event.id(), holder)).value();
+        board.joinWaitlist().join(new WaitlistCommand(event.id(), waiting)).value();
+        board.provider().clear().page(anExternalEvent("gig").startingIn(Duration.ofDays(3)).withCapacity(2).build());
+
+        syncAll();
+
+        assertThat(board.bookings().findActive(event.id(), waiting)).isPresent();
+        assertThat(imported("gig").seatsFree()).isZero();
+        assertThat(board.notifications().ofKind(NotificationKind.WAITLIST_PROMOTED)).isNotEmpty();
     }
 }

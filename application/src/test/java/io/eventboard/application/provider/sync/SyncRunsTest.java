@@ -54,7 +54,8 @@ class SyncRunsTest {
             }
         };
         return new SyncEventsFromProvider(board.transactions(), provider, board.events(), board.venues(),
-                board.tags(), board.attendeeNotices(), board.users(), board.syncLedger(), board.clock());
+                board.tags(), board.attendeeNotices(), board.promotions(), board.users(), board.syncLedger(),
+                board.clock());
     }
 
     private Optional<Instant> checkpoint() {
