@@ -28,6 +28,7 @@ import io.eventboard.persistence.DatabaseTest;
 import io.eventboard.persistence.Given;
 import io.eventboard.persistence.testing.DirectSql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.eventboard.domain.venue.Venues;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +71,8 @@ class WaitlistConcurrencyTest extends DatabaseTest {
     Recipients recipients;
     @Inject
     Outbox outbox;
+    @Inject
+    Venues venues;
     @Inject
     Given given;
 
@@ -147,7 +150,7 @@ class WaitlistConcurrencyTest extends DatabaseTest {
     }
 
     private SeatLedger ledger(Clock clock) {
-        return new SeatLedger(transactions, events, bookings, promotions(), recipients, outbox, clock);
+        return new SeatLedger(transactions, events, bookings, promotions(), recipients, outbox, venues, clock);
     }
 
     private BookSeat bookSeat(Clock clock) {
