@@ -20,7 +20,7 @@ final class EventViews {
     static final String COLUMNS = """
             e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
             e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-            e.created_at, e.updated_at, e.version,
+            e.created_at, e.updated_at, e.version, e.series_id,
             e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
             e.channel_id, c.name AS channel_name,
             e.organizer_id, u.username AS organizer_username,
@@ -49,7 +49,7 @@ final class EventViews {
                 row.integer("seats_booked"), row.float8("rating_avg"), row.bigint("rating_count"), venue(row),
                 channel(row), new OrganizerRef(row.uuid("organizer_id"), row.text("organizer_username")),
                 row.texts("tags"), row.bool("imported"), row.instant("created_at"), row.instant("updated_at"),
-                row.bigint("version"));
+                row.bigint("version"), row.uuid("series_id"));
     }
 
     private static VenueRef venue(Row row) throws SQLException {

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An event as people read it: with its venue, channel and organizer by name, its seats and its rating. */
+/**
+ * An event as people read it: with its venue, channel and organizer by name, its seats and its rating.
+ * {@code seriesId} names the series the event is an occurrence of (null when it stands alone).
+ */
 public record EventView(
         UUID id, String title, String description, Instant startsAt, Instant endsAt, int capacity,
         EventStatus status, int seatsBooked, double ratingAvg, long ratingCount, VenueRef venue, ChannelRef channel,
         OrganizerRef organizer, List<String> tags, boolean imported, Instant createdAt, Instant updatedAt,
-        long version) {
+        long version, UUID seriesId) {
 
     public EventView {
         tags = List.copyOf(tags);
