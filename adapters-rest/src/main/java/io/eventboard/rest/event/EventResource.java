@@ -55,7 +55,10 @@ public record EventResource(
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-04-01T09:00:00Z")
         Instant createdAt,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "2030-04-01T09:30:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "The series the event is an occurrence of "
+                + "(GET /api/event-series/{id}); left out when it stands alone")
+        UUID seriesId) {
 
     @Serdeable
     @Schema(description = "Where the event takes place")
