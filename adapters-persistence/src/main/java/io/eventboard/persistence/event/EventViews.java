@@ -24,7 +24,7 @@ final class EventViews {
     static final String COLUMNS = """
             e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
             e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-            e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds,
+            e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
             e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
             v.time_zone AS venue_time_zone,
             e.channel_id, c.name AS channel_name,
@@ -55,7 +55,7 @@ final class EventViews {
                 channel(row), new OrganizerRef(row.uuid("organizer_id"), row.text("organizer_username")),
                 row.texts("tags"), row.bool("imported"), row.instant("created_at"), row.instant("updated_at"),
                 row.bigint("version"), new WaitlistPolicy(WaitlistMode.valueOf(row.text("waitlist_mode")),
-                Duration.ofSeconds(row.bigint("waitlist_offer_hold_seconds"))));
+                Duration.ofSeconds(row.bigint("waitlist_offer_hold_seconds"))), row.uuid("series_id"));
     }
 
     private static VenueRef venue(Row row) throws SQLException {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -45,6 +46,24 @@ public final class Params {
 
     public Params integer(int value) throws SQLException {
         statement.setInt(next++, value);
+        return this;
+    }
+
+    public Params integerOrNull(Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(next++, Types.INTEGER);
+        } else {
+            statement.setInt(next++, value);
+        }
+        return this;
+    }
+
+    public Params date(LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(next++, Types.DATE);
+        } else {
+            statement.setObject(next++, value);
+        }
         return this;
     }
 

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,14 @@ public final class Row {
 
     public int integer(String column) throws SQLException {
         return resultSet.getInt(column);
+    }
+
+    public Integer integerOrNull(String column) throws SQLException {
+        return resultSet.getObject(column, Integer.class);
+    }
+
+    public LocalDate date(String column) throws SQLException {
+        return resultSet.getObject(column, LocalDate.class);
     }
 
     public long bigint(String column) throws SQLException {

@@ -72,7 +72,10 @@ public record EventResource(
         String waitlistMode,
         @Schema(requiredMode = RequiredMode.REQUIRED, description = "ISO-8601 duration an offered seat is held",
                 example = "PT12H")
-        String waitlistOfferHold) {
+        String waitlistOfferHold,
+        @Schema(requiredMode = RequiredMode.NOT_REQUIRED, description = "The series the event is an occurrence of "
+                + "(GET /api/event-series/{id}); left out when it stands alone")
+        UUID seriesId) {
 
     @Serdeable
     @Schema(description = "Where the event takes place")

@@ -330,8 +330,7 @@ public class EventsController {
     }
 
     /** A stale {@code If-Match} is a failed precondition (412), not a plain conflict. */
-    private static HttpResponse<?> afterChange(Result<Event> result, Long expected,
-                                               Function<Event, HttpResponse<?>> onAccepted) {
+    static <T> HttpResponse<?> afterChange(Result<T> result, Long expected, Function<T, HttpResponse<?>> onAccepted) {
         if (!result.isAccepted() && expected != null && result.rejection().equals(EventRefusals.CONCURRENT_UPDATE)) {
             return Problems.status(HttpStatus.PRECONDITION_FAILED, result.rejection().message(),
                     result.rejection().code());

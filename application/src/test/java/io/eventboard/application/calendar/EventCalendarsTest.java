@@ -73,7 +73,7 @@ class EventCalendarsTest {
     private EventView event(String title, Instant end, EventStatus status, EventView.VenueRef venue) {
         EventView event = new EventView(UUID.randomUUID(), title, "", TestTime.NOW, end, 10, status, 1, 0, 0, venue,
                 null, new EventView.OrganizerRef(UUID.randomUUID(), "org"), List.of(), false, TestTime.NOW,
-                TestTime.NOW, 1, WaitlistPolicy.DEFAULT);
+                TestTime.NOW, 1, WaitlistPolicy.DEFAULT, null);
         catalog.events.add(event);
         return event;
     }

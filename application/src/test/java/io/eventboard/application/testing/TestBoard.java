@@ -36,6 +36,12 @@ import io.eventboard.application.provider.sync.ProviderAccount;
 import io.eventboard.application.provider.sync.SyncEventsFromProvider;
 import io.eventboard.application.rating.rate.RateEvent;
 import io.eventboard.application.retention.PurgeExpiredEvents;
+import io.eventboard.application.series.RestOfSeries;
+import io.eventboard.application.series.SeriesZones;
+import io.eventboard.application.series.cancel.CancelOccurrences;
+import io.eventboard.application.series.create.CreateEventSeries;
+import io.eventboard.application.series.query.ShowEventSeries;
+import io.eventboard.application.series.update.UpdateOccurrences;
 import io.eventboard.application.servicetoken.AuthenticateServiceToken;
 import io.eventboard.application.servicetoken.IssueServiceToken;
 import io.eventboard.application.servicetoken.ListServiceTokens;
@@ -103,6 +109,7 @@ public final class TestBoard {
     private final InMemoryDatabase database = new InMemoryDatabase();
     private final InMemoryTransactions transactions = new InMemoryTransactions(database);
     private final InMemoryEvents events = new InMemoryEvents(database);
+    private final InMemoryRecurringEvents recurringEvents = new InMemoryRecurringEvents(database);
     private final InMemoryEventSchedule schedule = new InMemoryEventSchedule(database);
     private final InMemoryBookings bookings = new InMemoryBookings(database);
     private final InMemoryRatings ratings = new InMemoryRatings(database);
@@ -170,6 +177,10 @@ public final class TestBoard {
 
     public InMemoryEvents events() {
         return events;
+    }
+
+    public InMemoryRecurringEvents recurringEvents() {
+        return recurringEvents;
     }
 
     public InMemoryEventSchedule schedule() {
@@ -315,6 +326,23 @@ public final class TestBoard {
 
     public CancelEvent cancelEvent() {
         return new CancelEvent(transactions, events, attendeeNotices(), clock);
+    }
+
+    public CreateEventSeries createEventSeries() {
+        return new CreateEventSeries(transactions, events, recurringEvents, eventReferences(), SeriesZones.UTC,
+                clock);
+    }
+
+    public ShowEventSeries showEventSeries() {
+        return new ShowEventSeries(recurringEvents, users);
+    }
+
+    public UpdateOccurrences updateOccurrences() {
+        return new UpdateOccurrences(new RestOfSeries(transactions, recurringEvents), updateEvent());
+    }
+
+    public CancelOccurrences cancelOccurrences() {
+        return new CancelOccurrences(new RestOfSeries(transactions, recurringEvents), cancelEvent());
     }
 
     public ChangeEventStatus changeEventStatus() {

@@ -12,12 +12,13 @@ import java.util.UUID;
 /**
  * An event as people read it: with its venue, channel and organizer by name, its seats, its rating, how its
  * waitlist hands out freed seats, and its times also as the clock at the venue shows them.
+ * {@code seriesId} names the series the event is an occurrence of (null when it stands alone).
  */
 public record EventView(
         UUID id, String title, String description, Instant startsAt, Instant endsAt, int capacity,
         EventStatus status, int seatsBooked, double ratingAvg, long ratingCount, VenueRef venue, ChannelRef channel,
         OrganizerRef organizer, List<String> tags, boolean imported, Instant createdAt, Instant updatedAt,
-        long version, WaitlistPolicy waitlist) {
+        long version, WaitlistPolicy waitlist, UUID seriesId) {
 
     public EventView {
         tags = List.copyOf(tags);

@@ -28,7 +28,7 @@ class ListAttendeesTest {
     private final UserId organizer = new UserId(UUID.randomUUID());
     private final EventView event = new EventView(UUID.randomUUID(), "Meetup", "", TestTime.NOW, null, 10,
             EventStatus.SCHEDULED, 1, 0, 0, null, null, new EventView.OrganizerRef(organizer.value(), "ann"),
-            List.of(), false, TestTime.NOW, TestTime.NOW, 1, WaitlistPolicy.DEFAULT);
+            List.of(), false, TestTime.NOW, TestTime.NOW, 1, WaitlistPolicy.DEFAULT, null);
     private final AttendeeView ada = new AttendeeView(UUID.randomUUID(), event.id(), UUID.randomUUID(), "ada",
             BookingStatus.ACTIVE, TestTime.NOW, null);
     private final List<EventId> asked = new ArrayList<>();

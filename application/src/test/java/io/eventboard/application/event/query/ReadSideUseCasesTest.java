@@ -61,7 +61,7 @@ class ReadSideUseCasesTest {
     private final MapCatalog catalog = new MapCatalog();
     private final EventView view = new EventView(UUID.randomUUID(), "Meetup", "", TestTime.NOW, null, 10,
             EventStatus.SCHEDULED, 3, 4.5, 2, null, null, new EventView.OrganizerRef(UUID.randomUUID(), "ann"),
-            List.of("java"), false, TestTime.NOW, TestTime.NOW, 1, WaitlistPolicy.DEFAULT);
+            List.of("java"), false, TestTime.NOW, TestTime.NOW, 1, WaitlistPolicy.DEFAULT, null);
 
     @Test
     void listingAsksTheCatalogWithTheConfiguredCountCap() {

@@ -100,6 +100,7 @@ class ApiDocumentationTest implements TestServer {
     private static final Set<String> ANONYMOUS = Set.of(
             "GET /", "GET /health",
             "GET /api/events", "GET /api/events/{id}", "GET /api/events/{id}/ratings", "GET /api/events/{id}.ics",
+            "GET /api/event-series/{id}",
             "GET /api/calendar/{token}.ics",
             "GET /api/tags", "GET /api/tags/{id}",
             "GET /api/venues", "GET /api/venues/{id}",
