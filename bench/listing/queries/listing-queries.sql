@@ -6,8 +6,9 @@
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -26,8 +27,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -46,8 +48,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -66,8 +69,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -86,8 +90,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -106,8 +111,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -126,8 +132,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -146,8 +153,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -166,8 +174,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -186,8 +195,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -206,8 +216,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -226,8 +237,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -255,8 +267,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -275,8 +288,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -295,8 +309,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -315,8 +330,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -335,8 +351,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -355,8 +372,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -375,8 +393,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -395,8 +414,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -415,8 +435,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -435,8 +456,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -455,8 +477,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -475,8 +498,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -504,8 +528,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -524,8 +549,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -544,8 +570,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -564,8 +591,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -584,8 +612,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -604,8 +633,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -624,8 +654,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -644,8 +675,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -664,8 +696,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -684,8 +717,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -704,8 +738,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -724,8 +759,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -753,8 +789,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -773,8 +810,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -793,8 +831,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -813,8 +852,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -833,8 +873,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -853,8 +894,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -873,8 +915,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -893,8 +936,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -913,8 +957,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -933,8 +978,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -953,8 +999,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -973,8 +1020,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1002,8 +1050,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1022,8 +1071,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1042,8 +1092,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1062,8 +1113,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1082,8 +1134,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1102,8 +1155,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1122,8 +1176,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1142,8 +1197,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1162,8 +1218,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1182,8 +1239,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1202,8 +1260,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1222,8 +1281,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1251,8 +1311,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1271,8 +1332,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1291,8 +1353,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1311,8 +1374,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1331,8 +1395,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1351,8 +1416,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1371,8 +1437,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1391,8 +1458,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1411,8 +1479,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1431,8 +1500,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1451,8 +1521,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1471,8 +1542,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1500,8 +1572,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1520,8 +1593,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1540,8 +1614,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1560,8 +1635,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1580,8 +1656,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1600,8 +1677,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1620,8 +1698,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1640,8 +1719,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1660,8 +1740,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1680,8 +1761,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1700,8 +1782,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1720,8 +1803,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1749,8 +1833,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1769,8 +1854,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1789,8 +1875,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1809,8 +1896,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1829,8 +1917,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1849,8 +1938,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1869,8 +1959,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1889,8 +1980,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1909,8 +2001,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1929,8 +2022,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1949,8 +2043,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1969,8 +2064,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -1998,8 +2094,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2018,8 +2115,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2038,8 +2136,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2058,8 +2157,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2078,8 +2178,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2098,8 +2199,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2118,8 +2220,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2138,8 +2241,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2158,8 +2262,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2178,8 +2283,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2198,8 +2304,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2218,8 +2325,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2247,8 +2355,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2267,8 +2376,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2287,8 +2397,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2307,8 +2418,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2327,8 +2439,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2347,8 +2460,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2367,8 +2481,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2387,8 +2502,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2407,8 +2523,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2427,8 +2544,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2447,8 +2565,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2467,8 +2586,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2496,8 +2616,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2516,8 +2637,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2536,8 +2658,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2556,8 +2679,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2576,8 +2700,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2596,8 +2721,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2616,8 +2742,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2636,8 +2763,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2656,8 +2784,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2676,8 +2805,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2696,8 +2826,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2716,8 +2847,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2745,8 +2877,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2765,8 +2898,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2785,8 +2919,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2805,8 +2940,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2825,8 +2961,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2845,8 +2982,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2865,8 +3003,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2885,8 +3024,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2905,8 +3045,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2925,8 +3066,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2945,8 +3087,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2965,8 +3108,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -2994,8 +3138,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3014,8 +3159,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3034,8 +3180,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3054,8 +3201,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3074,8 +3222,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3094,8 +3243,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3114,8 +3264,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3134,8 +3285,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3154,8 +3306,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3174,8 +3327,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3194,8 +3348,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3214,8 +3369,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3243,8 +3399,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3263,8 +3420,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3283,8 +3441,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3303,8 +3462,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3323,8 +3483,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3343,8 +3504,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3363,8 +3525,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3383,8 +3546,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3403,8 +3567,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3423,8 +3588,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3443,8 +3609,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3463,8 +3630,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3492,8 +3660,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3512,8 +3681,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3532,8 +3702,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3552,8 +3723,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3572,8 +3744,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3592,8 +3765,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3612,8 +3786,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3632,8 +3807,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3652,8 +3828,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3672,8 +3849,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3692,8 +3870,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3712,8 +3891,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3741,8 +3921,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3761,8 +3942,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3781,8 +3963,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3801,8 +3984,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3821,8 +4005,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3841,8 +4026,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3861,8 +4047,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3881,8 +4068,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3901,8 +4089,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3921,8 +4110,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3941,8 +4131,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3961,8 +4152,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -3990,8 +4182,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4010,8 +4203,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4030,8 +4224,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4050,8 +4245,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4070,8 +4266,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4090,8 +4287,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4110,8 +4308,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4130,8 +4329,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4150,8 +4350,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4170,8 +4371,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4190,8 +4392,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4210,8 +4413,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4239,8 +4443,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4259,8 +4464,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4279,8 +4485,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4299,8 +4506,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4319,8 +4527,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4339,8 +4548,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4359,8 +4569,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4379,8 +4590,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4399,8 +4611,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4419,8 +4632,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4439,8 +4653,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4459,8 +4674,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4488,8 +4704,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4508,8 +4725,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4528,8 +4746,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4548,8 +4767,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4568,8 +4788,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4588,8 +4809,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4608,8 +4830,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4628,8 +4851,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4648,8 +4872,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4668,8 +4893,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4688,8 +4914,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4708,8 +4935,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4737,8 +4965,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4757,8 +4986,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4777,8 +5007,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4797,8 +5028,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4817,8 +5049,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4837,8 +5070,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4857,8 +5091,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4877,8 +5112,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4897,8 +5133,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4917,8 +5154,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4937,8 +5175,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4957,8 +5196,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -4986,8 +5226,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5006,8 +5247,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5026,8 +5268,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5046,8 +5289,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5066,8 +5310,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5086,8 +5331,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5106,8 +5352,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5126,8 +5373,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5146,8 +5394,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5166,8 +5415,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5186,8 +5436,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5206,8 +5457,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5235,8 +5487,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5255,8 +5508,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5275,8 +5529,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5295,8 +5550,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5315,8 +5571,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5335,8 +5592,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5355,8 +5613,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5375,8 +5634,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5395,8 +5655,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5415,8 +5676,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5435,8 +5697,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5455,8 +5718,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5484,8 +5748,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5504,8 +5769,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5524,8 +5790,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5544,8 +5811,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5564,8 +5832,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5584,8 +5853,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5604,8 +5874,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5624,8 +5895,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5644,8 +5916,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5664,8 +5937,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5684,8 +5958,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5704,8 +5979,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5733,8 +6009,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5753,8 +6030,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5773,8 +6051,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5793,8 +6072,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5813,8 +6093,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5833,8 +6114,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5853,8 +6135,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5873,8 +6156,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5893,8 +6177,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5913,8 +6198,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5933,8 +6219,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5953,8 +6240,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -5982,8 +6270,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6002,8 +6291,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6022,8 +6312,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6042,8 +6333,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6062,8 +6354,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6082,8 +6375,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6102,8 +6396,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6122,8 +6417,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6142,8 +6438,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6162,8 +6459,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6182,8 +6480,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6202,8 +6501,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6231,8 +6531,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6251,8 +6552,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6271,8 +6573,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6291,8 +6594,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6311,8 +6615,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6331,8 +6636,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6351,8 +6657,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6371,8 +6678,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6391,8 +6699,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6411,8 +6720,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6431,8 +6741,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6451,8 +6762,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6480,8 +6792,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6500,8 +6813,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6520,8 +6834,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6540,8 +6855,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6560,8 +6876,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6580,8 +6897,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6600,8 +6918,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6620,8 +6939,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6640,8 +6960,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6660,8 +6981,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6680,8 +7002,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6700,8 +7023,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6729,8 +7053,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6764,8 +7089,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
@@ -6799,8 +7125,9 @@ DEALLOCATE bench_query;
 PREPARE bench_query AS
 SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.status, e.seats_booked,
 e.rating_avg, e.rating_count, e.source_provider IS NOT NULL AS imported,
-e.created_at, e.updated_at, e.version,
+e.created_at, e.updated_at, e.version, e.waitlist_mode, e.waitlist_offer_hold_seconds, e.series_id,
 e.venue_id, v.name AS venue_name, v.city AS venue_city, v.address AS venue_address,
+v.time_zone AS venue_time_zone,
 e.channel_id, c.name AS channel_name,
 e.organizer_id, u.username AS organizer_username,
 ARRAY(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id

@@ -219,7 +219,11 @@ final class EventListing {
         }
     }
 
-    /** Written exactly as the predicate of events_open_start_idx, which the planner must recognise. */
+    /**
+     * Scheduled, with a free seat: the status indexes (events_status_*_idx) find the scheduled events in the
+     * listing's order, and the seat check skips the few that are full. No index names the seats, so that a
+     * booking stays a HOT update (V18).
+     */
     private void open(boolean open) {
         if (open) {
             where("e.status = 'SCHEDULED' AND e.seats_booked < e.capacity");
@@ -239,8 +243,8 @@ final class EventListing {
     }
 
     /**
-     * Sold out is written exactly as the predicate of events_sold_out_start_idx. Free seats has no index of its
-     * own (it matches most events, and seats_booked changes with every booking): the listing walks its sort index.
+     * No index names the seats (V18: a booking must stay a HOT update), so either way the listing walks its sort
+     * index and checks the seats of each event it passes.
      */
     private void freeSeats(Boolean hasFreeSeats) {
         if (hasFreeSeats != null) {

@@ -114,15 +114,17 @@ class EventListingIndexTest implements UsesTestDatabase {
     }
 
     /**
-     * The capped count too. Except "has free seats" alone, which has no index by design (it matches most events):
-     * its count is a sequential scan that stops after cap + 1 matching rows, the cheapest plan for it.
+     * The capped count too. Except the seats alone, "has free seats" or "sold out", which no index names by design
+     * (a booking must stay a HOT update, V18): their count is a sequential scan that stops after cap + 1 matching
+     * rows.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("filtersAlone")
     void theCappedCountNeverScansEventsSequentially(Filter filter) throws SQLException {
         SqlBuilder count = new EventListing(filter.build(), EventOrder.of(EventSort.DEFAULT), FixedLookups.anything()).count(10_000);
         SoftAssertions softly = new SoftAssertions();
-        if (filter.build().equals(filter().hasFreeSeats(true).build())) {
+        if (filter.build().equals(filter().hasFreeSeats(true).build())
+                || filter.build().equals(filter().hasFreeSeats(false).build())) {
             softly.assertThat(plan(count)).containsSubsequence("Limit", SEQ_SCAN_ON_EVENTS);
         } else {
             assertIndexed(softly, count);
