@@ -21,24 +21,32 @@ import java.util.List;
 @Singleton
 final class PostgresDueReminders implements DueReminders {
 
+    /**
+     * Claims and marks in one statement: the due bookings are locked (SKIP LOCKED: another worker's stay
+     * theirs), then stamped with the start their reminder is written for, found again by primary key.
+     */
     private static final String CLAIM = """
-            SELECT b.id AS booking_id, b.user_id, e.id AS event_id, e.title, e.starts_at,
+            WITH due AS (
+                SELECT b.id
+                FROM bookings b
+                JOIN events e ON e.id = b.event_id
+                WHERE b.status = 'ACTIVE' AND e.status = 'SCHEDULED'
+                  AND e.starts_at > ? AND e.starts_at <= ?
+                  AND b.reminded_for IS DISTINCT FROM e.starts_at
+                ORDER BY e.starts_at, b.id
+                LIMIT ?
+                FOR UPDATE OF b SKIP LOCKED
+            ), marked AS (
+                UPDATE bookings b SET reminded_for = e.starts_at
+                FROM events e
+                WHERE b.id = ANY (ARRAY(SELECT id FROM due)) AND e.id = b.event_id
+                RETURNING b.id AS booking_id, b.user_id, e.id AS event_id, e.title, e.starts_at, e.venue_id
+            )
+            SELECT m.booking_id, m.user_id, m.event_id, m.title, m.starts_at,
                    coalesce(v.time_zone, 'UTC') AS time_zone
-            FROM bookings b
-            JOIN events e ON e.id = b.event_id
-            LEFT JOIN venues v ON v.id = e.venue_id
-            WHERE b.status = 'ACTIVE' AND e.status = 'SCHEDULED'
-              AND e.starts_at > ? AND e.starts_at <= ?
-              AND b.reminded_for IS DISTINCT FROM e.starts_at
-            ORDER BY e.starts_at, b.id
-            LIMIT ?
-            FOR UPDATE OF b SKIP LOCKED
-            """;
-
-    private static final String MARK = """
-            UPDATE bookings b SET reminded_for = v.starts_at::timestamptz
-            FROM unnest(?::uuid[], ?::text[]) AS v(id, starts_at)
-            WHERE b.id = v.id
+            FROM marked m
+            LEFT JOIN venues v ON v.id = m.venue_id
+            ORDER BY m.starts_at, m.booking_id
             """;
 
     private final Sql sql;
@@ -53,15 +61,5 @@ final class PostgresDueReminders implements DueReminders {
                 row -> new DueReminder(new BookingId(row.uuid("booking_id")), new UserId(row.uuid("user_id")),
                         new EventId(row.uuid("event_id")), row.text("title"), row.instant("starts_at"),
                         ZoneId.of(row.text("time_zone"))));
-    }
-
-    /** One statement per batch; each booking gets the start its reminder was written for, passed as text. */
-    @Override
-    public void markReminded(List<DueReminder> reminders) {
-        if (reminders.isEmpty()) {
-            return;
-        }
-        sql.update(MARK, p -> p.uuids(reminders.stream().map(reminder -> reminder.booking().value()).toList())
-                .texts(reminders.stream().map(reminder -> reminder.startsAt().toString()).toList()));
     }
 }

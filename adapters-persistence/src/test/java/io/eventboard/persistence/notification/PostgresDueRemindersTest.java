@@ -88,7 +88,7 @@ class PostgresDueRemindersTest extends DatabaseTest {
     void aRemindedBookingIsNotClaimedAgainUntilTheEventMoves() {
         Event event = given.event(anEvent().startingIn(minutes(30)));
         book(event, given.user("ann"));
-        reminders.markReminded(reminders.claim(NOW, POLICY, 10));
+        reminders.claim(NOW, POLICY, 10);
 
         assertThat(reminders.claim(NOW, POLICY, 10)).isEmpty();
 

@@ -44,16 +44,10 @@ public final class InMemoryDueReminders implements DueReminders {
                             event.startsAt(), zone));
                 }
             }
-            return due.stream().sorted(Comparator.comparing(DueReminder::startsAt)).limit(limit).toList();
-        });
-    }
-
-    @Override
-    public void markReminded(List<DueReminder> reminders) {
-        db.change("DueReminders.markReminded", t -> {
-            for (DueReminder reminder : reminders) {
-                t.reminded.put(reminder.booking(), reminder.startsAt());
-            }
+            List<DueReminder> claimed = due.stream().sorted(Comparator.comparing(DueReminder::startsAt)).limit(limit)
+                    .toList();
+            claimed.forEach(reminder -> t.reminded.put(reminder.booking(), reminder.startsAt()));
+            return claimed;
         });
     }
 

@@ -7,12 +7,10 @@ import java.util.List;
 public interface DueReminders {
 
     /**
-     * Locks and returns at most {@code limit} active bookings of scheduled events that start after {@code now}
-     * and no later than {@code now + policy.lead()}, and whose reminder for the event's current start time has
-     * not been written yet. Bookings another worker holds are skipped.
+     * Claims at most {@code limit} active bookings of scheduled events that start after {@code now} and no later
+     * than {@code now + policy.lead()}, and whose reminder for the event's current start time has not been
+     * written yet; records them as reminded for that start and returns them. Bookings another worker holds are
+     * skipped. Run it in the transaction that writes the reminders: if they are not written, neither is the mark.
      */
     List<DueReminder> claim(Instant now, ReminderPolicy policy, int limit);
-
-    /** Records that the reminders of these bookings were written for their event's current start time. */
-    void markReminded(List<DueReminder> reminders);
 }

@@ -72,8 +72,6 @@ public final class EnqueueDueReminders {
         if (!notices.isEmpty()) {
             outbox.enqueue(notices);
         }
-        // Marked even when it failed: a user without channels would otherwise be retried every run, forever.
-        dueReminders.markReminded(due);
         return new ReminderCounts(due.size() - failed, failed);
     }
 }
