@@ -31,9 +31,13 @@ wait_healthy >/dev/null
 # Every path once with statement logging on this database, each followed by a marker the converter splits on.
 PG_LOG="${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1)}"
 [ -r "$PG_LOG" ] || die "cannot read PostgreSQL's log ($PG_LOG): set PG_LOG"
+# Ends the server's connections so that they reconnect with the database's new settings. Each ended connection
+# fails the request that next takes it from the pool (a 503, as in an outage), so requests are sent until the
+# pool has replaced them all.
 reconnect_pool() {
   sql "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()
        AND pid <> pg_backend_pid()" >/dev/null
+  for _ in $(seq 1 $((${POOL_SIZE:-10} + 5))); do curl -s -o /dev/null "$BASE_URL/api/events?size=1"; done
 }
 say "capturing the SQL of $(grep -c '^/' "$PATHS") paths"
 sql "ALTER DATABASE $DB SET log_statement = 'all'" && reconnect_pool
