@@ -33,7 +33,7 @@ public class AdminFactory {
     }
 
     @Singleton
-    ListNotifications listNotifications(DeliveryLog log, @Value("${eventboard.count-cap:10000}") long countCap) {
+    ListNotifications listNotifications(DeliveryLog log, @Value("${eventboard.count-cap:1000}") long countCap) {
         return new ListNotifications(log, countCap);
     }
 

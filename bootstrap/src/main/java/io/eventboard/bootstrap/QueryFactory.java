@@ -23,7 +23,7 @@ import java.time.Clock;
 public class QueryFactory {
 
     @Singleton
-    ListEvents listEvents(EventCatalog catalog, @Value("${eventboard.count-cap:10000}") long countCap) {
+    ListEvents listEvents(EventCatalog catalog, @Value("${eventboard.count-cap:1000}") long countCap) {
         return new ListEvents(catalog, countCap);
     }
 
