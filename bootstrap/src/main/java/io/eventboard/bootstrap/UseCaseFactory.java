@@ -100,8 +100,8 @@ public class UseCaseFactory {
 
     @Singleton
     Promotions promotions(Events events, Bookings bookings, Waitlists waitlists, Recipients recipients,
-                          Outbox outbox) {
-        return new Promotions(events, bookings, waitlists, recipients, outbox);
+                          Outbox outbox, Venues venues) {
+        return new Promotions(events, bookings, waitlists, recipients, outbox, venues);
     }
 
     @Singleton

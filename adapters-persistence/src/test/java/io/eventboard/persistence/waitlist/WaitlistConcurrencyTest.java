@@ -146,7 +146,7 @@ class WaitlistConcurrencyTest extends DatabaseTest {
     }
 
     private Promotions promotions() {
-        return new Promotions(events, bookings, waitlists, recipients, outbox);
+        return new Promotions(events, bookings, waitlists, recipients, outbox, venues);
     }
 
     private SeatLedger ledger(Clock clock) {

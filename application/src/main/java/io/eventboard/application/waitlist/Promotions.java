@@ -13,7 +13,9 @@ import io.eventboard.domain.waitlist.SeatQueue.Outcome;
 import io.eventboard.domain.waitlist.Waitlist;
 import io.eventboard.domain.waitlist.WaitlistEntry;
 import io.eventboard.domain.waitlist.Waitlists;
+import io.eventboard.domain.venue.Venues;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +31,16 @@ public final class Promotions {
     private final Waitlists waitlists;
     private final Recipients recipients;
     private final Outbox outbox;
+    private final Venues venues;
 
-    public Promotions(Events events, Bookings bookings, Waitlists waitlists, Recipients recipients, Outbox outbox) {
+    public Promotions(Events events, Bookings bookings, Waitlists waitlists, Recipients recipients, Outbox outbox,
+                      Venues venues) {
         this.events = events;
         this.bookings = bookings;
         this.waitlists = waitlists;
         this.recipients = recipients;
         this.outbox = outbox;
+        this.venues = venues;
     }
 
     public Waitlists waitlists() {
@@ -57,17 +62,19 @@ public final class Promotions {
         if (!outcome.waitlist().equals(line)) {
             waitlists.save(outcome.waitlist());
         }
+        if (outcome.promoted().isEmpty() && outcome.offered().isEmpty()) {
+            return stored; // the usual booking or cancellation: no venue lookup on that path
+        }
+        ZoneId zone = venues.timeZoneOf(stored.details().venueId());
         List<Notification> notices = new ArrayList<>();
         for (Booking booking : outcome.promoted()) {
             bookings.add(booking);
-            notices.addAll(Notices.waitlistPromoted(recipients.of(booking.user()), stored, booking, now));
+            notices.addAll(Notices.waitlistPromoted(recipients.of(booking.user()), stored, zone, booking, now));
         }
         for (WaitlistEntry offer : outcome.offered()) {
-            notices.addAll(Notices.waitlistOffered(recipients.of(offer.user()), stored, offer, now));
+            notices.addAll(Notices.waitlistOffered(recipients.of(offer.user()), stored, zone, offer, now));
         }
-        if (!notices.isEmpty()) {
-            outbox.enqueue(notices);
-        }
+        outbox.enqueue(notices);
         return stored;
     }
 }

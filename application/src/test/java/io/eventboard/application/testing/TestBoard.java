@@ -303,7 +303,7 @@ public final class TestBoard {
     }
 
     public Promotions promotions() {
-        return new Promotions(events, bookings, waitlists, recipients, notifications);
+        return new Promotions(events, bookings, waitlists, recipients, notifications, venues);
     }
 
     public SeatLedger seatLedger() {

@@ -52,20 +52,21 @@ public final class Notices {
     }
 
     /** The first in line got a freed seat: a booking made for them without asking. */
-    public static List<Notification> waitlistPromoted(List<Recipient> to, Event event, Booking booking,
-                                                      Instant now) {
+    public static List<Notification> waitlistPromoted(List<Recipient> to, Event event, ZoneId zone,
+                                                      Booking booking, Instant now) {
         return each(to, NotificationKind.WAITLIST_PROMOTED, subject("You got a seat: ", event.title()),
-                "A seat at \"" + event.title() + "\" on " + event.startsAt() + " became free and is now booked "
+                "A seat at \"" + event.title() + "\" on " + start(event, zone) + " became free and is now booked "
                         + "for you from the waitlist.",
                 "waitlist-promoted:" + booking.id(), event.id(), now);
     }
 
     /** A freed seat is held for the first in line until the offer expires; they accept it to book it. */
-    public static List<Notification> waitlistOffered(List<Recipient> to, Event event, WaitlistEntry offer,
-                                                     Instant now) {
+    public static List<Notification> waitlistOffered(List<Recipient> to, Event event, ZoneId zone,
+                                                     WaitlistEntry offer, Instant now) {
         return each(to, NotificationKind.WAITLIST_OFFERED, subject("A seat is offered to you: ", event.title()),
-                "A seat at \"" + event.title() + "\" on " + event.startsAt() + " is held for you until "
-                        + offer.offerExpiresAt() + ". Accept the offer before then to book it.",
+                "A seat at \"" + event.title() + "\" on " + start(event, zone) + " is held for you until "
+                        + TimeZones.describe(offer.offerExpiresAt(), zone)
+                        + ". Accept the offer before then to book it.",
                 "waitlist-offered:" + event.id() + ":" + offer.user() + ":" + offer.offerExpiresAt().toEpochMilli(),
                 event.id(), now);
     }

@@ -11,6 +11,8 @@ import io.eventboard.domain.booking.BookingId;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventDetails;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.waitlist.WaitlistEntry;
+import io.eventboard.domain.waitlist.WaitlistStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -127,7 +129,10 @@ class NoticesTest {
                 Notices.bookingCancelled(aliceEverywhere, event, UTC, booking, NOW).get(0),
                 Notices.eventCancelled(aliceEverywhere, event, UTC, alice, NOW).get(0),
                 Notices.eventChanged(aliceEverywhere, event, UTC, alice, NOW).get(0),
-                Notices.reminder(aliceEverywhere, due, NOW).get(0));
+                Notices.reminder(aliceEverywhere, due, NOW).get(0),
+                Notices.waitlistPromoted(aliceEverywhere, event, UTC, booking, NOW).get(0),
+                Notices.waitlistOffered(aliceEverywhere, event, UTC, new WaitlistEntry(event.id(), alice,
+                        WaitlistStatus.OFFERED, NOW, event.startsAt().minus(hours(1))), NOW).get(0));
 
         assertThat(notices).allSatisfy(notice -> {
             assertThat(notice.subject()).hasSizeLessThanOrEqualTo(Notification.MAX_SUBJECT).contains("TTTTTTTTTT");
@@ -167,7 +172,10 @@ class NoticesTest {
                 Notices.bookingCancelled(aliceEverywhere, summer, MADRID, booking, NOW).get(0),
                 Notices.eventCancelled(aliceEverywhere, summer, MADRID, alice, NOW).get(0),
                 Notices.eventChanged(aliceEverywhere, summer, MADRID, alice, NOW).get(0),
-                Notices.reminder(aliceEverywhere, due, NOW).get(0));
+                Notices.reminder(aliceEverywhere, due, NOW).get(0),
+                Notices.waitlistPromoted(aliceEverywhere, summer, MADRID, booking, NOW).get(0),
+                Notices.waitlistOffered(aliceEverywhere, summer, MADRID, new WaitlistEntry(summer.id(), alice,
+                        WaitlistStatus.OFFERED, NOW, summer.startsAt().minus(hours(1))), NOW).get(0));
 
         assertThat(notices).extracting(Notification::body)
                 .allSatisfy(body -> assertThat(body).contains("2030-07-01 20:00 Europe/Madrid (UTC+02:00)"));
