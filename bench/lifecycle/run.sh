@@ -170,9 +170,12 @@ EOF
     [ "$(open_count)" = 0 ] || verdict FAIL "pgbench left $(open_count) notifications open"
     figure "dispatch_limit_${workers}_per_s" "$(awk -v n="$total" -v s="$took" 'BEGIN { printf "%.0f", n / s }')"
     requeue LOG bench
-    figure "dispatch_log_${workers}_workers_per_s" "$(drain "$workers" log)"
+    # drain runs in a subshell: its failing verdict ends only that, so the answer is checked here.
+    rate=$(drain "$workers" log) || verdict FAIL "dispatch to the log sink: $rate"
+    figure "dispatch_log_${workers}_workers_per_s" "$rate"
     requeue WEBHOOK "http://127.0.0.1:$RECEIVER_PORT/hook"
-    figure "dispatch_webhook_${workers}_workers_per_s" "$(drain "$workers" webhook)"
+    rate=$(drain "$workers" webhook) || verdict FAIL "dispatch to the webhook sink: $rate"
+    figure "dispatch_webhook_${workers}_workers_per_s" "$rate"
   done ;;
 esac
 
