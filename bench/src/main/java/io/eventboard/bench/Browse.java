@@ -12,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Benchmark 2: every client lists events with a path drawn at random from {@code --paths} (one path and query a
- * line; blank lines and lines starting with # are skipped), so the mix is the file's.
+ * line; blank lines and lines starting with # are skipped), so the mix is the file's; as fast as answers come,
+ * or paced at {@code --rate} requests per second in all.
  */
 final class Browse {
 
@@ -24,8 +25,8 @@ final class Browse {
                 .map(path -> HttpRequest.newBuilder(URI.create(options.text("url") + path))
                         .timeout(Duration.ofSeconds(60)).GET().build())
                 .toList();
-        ClosedLoop loop = new ClosedLoop(options.integer("clients"), Duration.ofSeconds(options.number("warmup")),
-                Duration.ofSeconds(options.number("duration")));
+        Clients loop = new Clients(options.integer("clients"), Double.parseDouble(options.text("rate", "0")),
+                Duration.ofSeconds(options.number("warmup")), Duration.ofSeconds(options.number("duration")));
         return loop.run(client -> Optional.of(requests.get(ThreadLocalRandom.current().nextInt(requests.size()))));
     }
 

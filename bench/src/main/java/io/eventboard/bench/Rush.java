@@ -22,7 +22,7 @@ final class Rush {
         long firstUser = options.number("first-user");
         long lastUser = firstUser + options.number("requests") - 1;
         AtomicLong nextUser = new AtomicLong(firstUser);
-        ClosedLoop loop = new ClosedLoop(options.integer("clients"), Duration.ZERO,
+        Clients loop = new Clients(options.integer("clients"), 0, Duration.ZERO,
                 Duration.ofSeconds(options.number("duration")));
         return loop.run(client -> {
             long user = nextUser.getAndIncrement();

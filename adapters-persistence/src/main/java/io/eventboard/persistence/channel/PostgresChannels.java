@@ -7,6 +7,7 @@ import io.eventboard.domain.common.Page;
 import io.eventboard.domain.common.PageRequest;
 import io.eventboard.persistence.catalog.CatalogSql;
 import io.eventboard.persistence.jdbc.Row;
+import io.eventboard.persistence.event.CatalogChanges;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -20,10 +21,12 @@ final class PostgresChannels implements Channels {
 
     private final ChannelRows rows;
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresChannels(ChannelRows rows, Sql sql) {
+    PostgresChannels(ChannelRows rows, Sql sql, CatalogChanges changes) {
         this.rows = rows;
         this.sql = sql;
+        this.changes = changes;
     }
 
     @Override
@@ -59,6 +62,7 @@ final class PostgresChannels implements Channels {
         CatalogSql.write("channel '" + channel.name() + "'", () -> sql.update(
                 "UPDATE channels SET name = ? WHERE id = ?",
                 p -> p.text(channel.name()).uuid(channel.id().value())));
+        changes.recordAfterCommit();
     }
 
     @Override
@@ -71,6 +75,7 @@ final class PostgresChannels implements Channels {
     public void delete(ChannelId id) {
         CatalogSql.write("channel " + id, () -> sql.update("DELETE FROM channels WHERE id = ?",
                 p -> p.uuid(id.value())));
+        changes.recordAfterCommit();
     }
 
     @Override

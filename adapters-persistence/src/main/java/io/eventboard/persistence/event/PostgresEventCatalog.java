@@ -1,5 +1,6 @@
 package io.eventboard.persistence.event;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.eventboard.application.calendar.BookedEvents;
 import io.eventboard.application.event.query.EventCatalog;
 import io.eventboard.application.event.query.EventQuery;
@@ -12,12 +13,17 @@ import io.eventboard.persistence.event.EventOrder.Position;
 import io.eventboard.persistence.jdbc.Pages;
 import io.eventboard.persistence.jdbc.Sql;
 import io.eventboard.persistence.jdbc.SqlBuilder;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * The read side of events in PostgreSQL. A listing reads one row more than the page (to know whether a next page
@@ -68,9 +74,15 @@ final class PostgresEventCatalog implements EventCatalog, BookedEvents {
 
     private final Sql sql;
     private final EventListing.Lookups lookups;
+    private final ListingCache listings;
 
-    PostgresEventCatalog(Sql sql) {
+    PostgresEventCatalog(Sql sql, CatalogChanges changes,
+            @Value("${eventboard.listing-cache.refresh:2s}") Duration refresh,
+            @Value("${eventboard.listing-cache.size:10000}") long size,
+            @Named(TaskExecutors.IO) Executor refresher) {
         this.sql = sql;
+        this.listings = new ListingCache(changes::generation, this::read, refresh, size, Ticker.systemTicker(),
+                refresher);
         this.lookups = new EventListing.Lookups() {
             @Override
             public List<UUID> venuesIn(String city) {
@@ -95,6 +107,10 @@ final class PostgresEventCatalog implements EventCatalog, BookedEvents {
 
     @Override
     public Page<EventView> search(EventQuery query, long countCap) {
+        return listings.search(query, countCap);
+    }
+
+    private Page<EventView> read(EventQuery query, long countCap) {
         EventOrder order = EventOrder.of(query.sort());
         Position after = query.after() == null || query.after().isBlank() ? null
                 : EventCursor.decode(query.after(), order);

@@ -85,21 +85,25 @@ final class PostgresEventSchedule implements EventSchedule {
             """;
 
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresEventSchedule(Sql sql) {
+    PostgresEventSchedule(Sql sql, CatalogChanges changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     @Override
     public SweepCounts advanceDue(Instant now, StatusPolicy policy, Optional<ChannelId> channel, int limit) {
         String statement = ADVANCE.formatted(END, channel.isPresent() ? "AND channel_id = ?" : "");
-        return sql.one(statement, p -> {
+        SweepCounts counts = sql.one(statement, p -> {
             p.instant(now).seconds(policy.defaultDuration()).instant(now);
             if (channel.isPresent()) {
                 p.uuid(channel.get().value());
             }
             p.integer(limit).seconds(policy.defaultDuration()).instant(now).instant(now);
         }, row -> new SweepCounts(row.bigint("started"), row.bigint("completed"))).orElseThrow();
+        changes.recordAfterCommit();
+        return counts;
     }
 
     @Override
@@ -115,6 +119,8 @@ final class PostgresEventSchedule implements EventSchedule {
 
     @Override
     public int purgeFinishedBefore(Instant cutoff, int limit) {
-        return sql.update(PURGE, p -> p.instant(cutoff).integer(limit));
+        int purged = sql.update(PURGE, p -> p.instant(cutoff).integer(limit));
+        changes.recordAfterCommit();
+        return purged;
     }
 }

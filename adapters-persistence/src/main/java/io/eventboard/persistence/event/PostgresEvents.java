@@ -46,9 +46,11 @@ final class PostgresEvents implements Events {
             """;
 
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresEvents(Sql sql) {
+    PostgresEvents(Sql sql, CatalogChanges changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     /** Row and tag links are written in one transaction: an unknown tag leaves no event behind. */
@@ -63,6 +65,7 @@ final class PostgresEvents implements Events {
                     .text(provider(event)).text(externalId(event)).instant(event.createdAt())
                     .instant(event.updatedAt()).bigint(event.version()));
             replaceTags(event);
+            changes.recordAfterCommit();
             return null;
         });
     }
@@ -80,6 +83,7 @@ final class PostgresEvents implements Events {
                 throw new ConcurrentUpdate("event " + event.id());
             }
             replaceTags(event);
+            changes.recordAfterCommit();
             return event.nextVersion();
         });
     }
@@ -99,6 +103,7 @@ final class PostgresEvents implements Events {
     @Override
     public void delete(EventId id) {
         sql.update("DELETE FROM events WHERE id = ?", p -> p.uuid(id.value()));
+        changes.recordAfterCommit();
     }
 
     @Override

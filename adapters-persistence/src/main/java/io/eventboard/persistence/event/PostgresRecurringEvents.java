@@ -35,9 +35,11 @@ final class PostgresRecurringEvents implements RecurringEvents {
             """;
 
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresRecurringEvents(Sql sql) {
+    PostgresRecurringEvents(Sql sql, CatalogChanges changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     @Override
@@ -52,6 +54,7 @@ final class PostgresRecurringEvents implements RecurringEvents {
             if (joined != occurrences.size()) {
                 throw new IllegalStateException("series " + series.id() + " names events that are not stored");
             }
+            changes.recordAfterCommit();
             return null;
         });
     }

@@ -7,6 +7,7 @@ import io.eventboard.domain.tag.TagId;
 import io.eventboard.domain.tag.Tags;
 import io.eventboard.persistence.catalog.CatalogSql;
 import io.eventboard.persistence.jdbc.Row;
+import io.eventboard.persistence.event.CatalogChanges;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -22,9 +23,11 @@ final class PostgresTags implements Tags {
     private static final String SELECT = "SELECT id, name FROM tags";
 
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresTags(Sql sql) {
+    PostgresTags(Sql sql, CatalogChanges changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     @Override
@@ -82,6 +85,7 @@ final class PostgresTags implements Tags {
     public void update(Tag tag) {
         CatalogSql.write("tag '" + tag.name() + "'", () -> sql.update("UPDATE tags SET name = ? WHERE id = ?",
                 p -> p.text(tag.name()).uuid(tag.id().value())));
+        changes.recordAfterCommit();
     }
 
     @Override
@@ -93,6 +97,7 @@ final class PostgresTags implements Tags {
     @Override
     public void delete(TagId id) {
         CatalogSql.write("tag " + id, () -> sql.update("DELETE FROM tags WHERE id = ?", p -> p.uuid(id.value())));
+        changes.recordAfterCommit();
     }
 
     @Override

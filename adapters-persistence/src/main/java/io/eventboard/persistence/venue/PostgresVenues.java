@@ -8,6 +8,7 @@ import io.eventboard.domain.venue.VenueId;
 import io.eventboard.domain.venue.Venues;
 import io.eventboard.persistence.catalog.CatalogSql;
 import io.eventboard.persistence.jdbc.Row;
+import io.eventboard.persistence.event.CatalogChanges;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -23,10 +24,12 @@ final class PostgresVenues implements Venues {
 
     private final VenueRows rows;
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresVenues(VenueRows rows, Sql sql) {
+    PostgresVenues(VenueRows rows, Sql sql, CatalogChanges changes) {
         this.rows = rows;
         this.sql = sql;
+        this.changes = changes;
     }
 
     @Override
@@ -73,6 +76,7 @@ final class PostgresVenues implements Venues {
                 "UPDATE venues SET name = ?, city = ?, address = ?, time_zone = ? WHERE id = ?",
                 p -> p.text(venue.name()).text(venue.city()).text(venue.address()).text(venue.timeZone().getId())
                         .uuid(venue.id().value())));
+        changes.recordAfterCommit();
     }
 
     @Override
@@ -84,6 +88,7 @@ final class PostgresVenues implements Venues {
     @Override
     public void delete(VenueId id) {
         CatalogSql.write("venue " + id, () -> sql.update("DELETE FROM venues WHERE id = ?", p -> p.uuid(id.value())));
+        changes.recordAfterCommit();
     }
 
     @Override

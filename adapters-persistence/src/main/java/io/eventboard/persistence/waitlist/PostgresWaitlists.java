@@ -12,6 +12,7 @@ import io.eventboard.domain.waitlist.WaitlistStatus;
 import io.eventboard.domain.waitlist.Waitlists;
 import io.eventboard.persistence.jdbc.Pages;
 import io.eventboard.persistence.jdbc.Row;
+import io.eventboard.persistence.event.CatalogChanges;
 import io.eventboard.persistence.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -49,9 +50,11 @@ final class PostgresWaitlists implements Waitlists {
             """;
 
     private final Sql sql;
+    private final CatalogChanges changes;
 
-    PostgresWaitlists(Sql sql) {
+    PostgresWaitlists(Sql sql, CatalogChanges changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     @Override
@@ -81,6 +84,7 @@ final class PostgresWaitlists implements Waitlists {
     public void choosePolicy(EventId event, WaitlistPolicy policy) {
         sql.update("UPDATE events SET waitlist_mode = ?, waitlist_offer_hold_seconds = ? WHERE id = ?",
                 p -> p.text(policy.mode().name()).bigint(policy.offerHold().toSeconds()).uuid(event.value()));
+        changes.recordAfterCommit();
     }
 
     @Override

@@ -8,12 +8,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * N client threads, each sending its next request as soon as the answer to the previous one is in (a closed
- * loop: the offered load is what the server can take). Requests sent during the warm-up are not counted.
+ * N client threads sending requests. In a closed loop ({@code rate} 0) each sends its next request as soon as
+ * the answer to the previous one is in, so the offered load is what the server can take and latency is mostly
+ * time spent queueing behind the other clients. Paced ({@code rate} > 0, requests per second in all) the
+ * clients take turns on a fixed schedule, and a request's latency counts from when the schedule meant to send it:
+ * a client held up by a slow answer does not hide the wait of the requests it could not send meanwhile (the
+ * "coordinated omission" a closed loop suffers). Requests due during the warm-up are not counted.
  */
-final class ClosedLoop {
+final class Clients {
 
     /** The next request of client {@code client}, or empty when the work is done. */
     @FunctionalInterface
@@ -22,11 +27,16 @@ final class ClosedLoop {
     }
 
     private final int clients;
+    private final double rate;
     private final Duration warmup;
     private final Duration duration;
 
-    ClosedLoop(int clients, Duration warmup, Duration duration) {
+    Clients(int clients, double rate, Duration warmup, Duration duration) {
+        if (clients < 1 || rate < 0) {
+            throw new IllegalArgumentException("need at least one client and a rate of zero (closed) or more");
+        }
         this.clients = clients;
+        this.rate = rate;
         this.warmup = warmup;
         this.duration = duration;
     }
@@ -43,7 +53,8 @@ final class ClosedLoop {
             int client = i;
             Figures figures = new Figures(measureFrom);
             perClient.add(figures);
-            threads.add(new Thread(() -> loop(http, work, client, figures, measureFrom, end), "client-" + client));
+            threads.add(new Thread(() -> loop(http, work, client, figures, start, measureFrom, end),
+                    "client-" + client));
         }
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
@@ -54,13 +65,23 @@ final class ClosedLoop {
         return total;
     }
 
-    private static void loop(HttpClient http, Work work, int client, Figures figures, long measureFrom, long end) {
-        while (System.nanoTime() < end) {
+    /** When a paced client's turn is due: the clients take turns, so together they send at the rate. */
+    long due(long start, long turn, int client) {
+        return start + (long) ((turn * clients + client) * 1e9 / rate);
+    }
+
+    private void loop(HttpClient http, Work work, int client, Figures figures, long start, long measureFrom,
+            long end) {
+        for (long turn = 0; ; turn++) {
+            long due = rate == 0 ? System.nanoTime() : due(start, turn, client);
+            if (due >= end) {
+                return;
+            }
+            LockSupport.parkNanos(due - System.nanoTime());
             Optional<HttpRequest> request = work.next(client);
             if (request.isEmpty()) {
                 return;
             }
-            long sent = System.nanoTime();
             String outcome;
             try {
                 outcome = String.valueOf(http.send(request.get(), HttpResponse.BodyHandlers.discarding()).statusCode());
@@ -70,9 +91,8 @@ final class ClosedLoop {
                 Thread.currentThread().interrupt();
                 return;
             }
-            long answered = System.nanoTime();
-            if (sent >= measureFrom) {
-                figures.record(outcome, sent, answered);
+            if (due >= measureFrom) {
+                figures.record(outcome, due, System.nanoTime());
             }
         }
     }

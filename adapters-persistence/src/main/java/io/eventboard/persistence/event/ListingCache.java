@@ -1,0 +1,69 @@
+package io.eventboard.persistence.event;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.eventboard.application.event.query.EventQuery;
+import io.eventboard.application.event.query.EventView;
+import io.eventboard.domain.common.Page;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
+
+/**
+ * Recent listings, because browsing is most of the traffic and a few filters are most of browsing. A listing is
+ * served from here for {@code refresh}; after that the next request still gets it while a fresh one is read in
+ * the background, and one not asked for within twice {@code refresh} is gone.
+ * <p>
+ * A listing remembers the generation of {@link CatalogChanges} it was read in and is not served once a write has
+ * committed since, so this node's readers see its writes at once. Writes of other nodes show within
+ * {@code refresh}, at most twice that. A {@code refresh} of zero turns the cache off.
+ */
+final class ListingCache {
+
+    private record Key(EventQuery query, long countCap) {
+    }
+
+    private record Entry(long generation, Page<EventView> page) {
+    }
+
+    private final LongSupplier generation;
+    private final BiFunction<EventQuery, Long, Page<EventView>> search;
+    private final LoadingCache<Key, Entry> cache;
+
+    /**
+     * @param generation the current generation of {@link CatalogChanges}
+     * @param search     reads a listing from the database
+     * @param refresh    how long a listing is served before it is read again; zero turns the cache off
+     * @param size       how many listings are kept at most
+     * @param ticker     the time source of the cache
+     * @param refresher  where listings are read again in the background
+     */
+    ListingCache(LongSupplier generation, BiFunction<EventQuery, Long, Page<EventView>> search, Duration refresh,
+            long size, Ticker ticker, Executor refresher) {
+        this.generation = generation;
+        this.search = search;
+        this.cache = refresh.isZero() ? null : Caffeine.newBuilder().maximumSize(size).ticker(ticker)
+                .executor(refresher).refreshAfterWrite(refresh).expireAfterWrite(refresh.multipliedBy(2))
+                .build(this::load);
+    }
+
+    Page<EventView> search(EventQuery query, long countCap) {
+        if (cache == null) {
+            return search.apply(query, countCap);
+        }
+        Key key = new Key(query, countCap);
+        Entry entry = cache.get(key);
+        if (entry.generation() != generation.getAsLong()) {
+            cache.asMap().remove(key, entry);
+            entry = cache.get(key);
+        }
+        return entry.page();
+    }
+
+    private Entry load(Key key) {
+        long readIn = generation.getAsLong();
+        return new Entry(readIn, search.apply(key.query(), key.countCap()));
+    }
+}
