@@ -129,8 +129,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CancelEvent cancelEvent(Transactions transactions, Events events, AttendeeNotices attendees, Clock clock) {
-        return new CancelEvent(transactions, events, attendees, clock);
+    CancelEvent cancelEvent(Transactions transactions, Events events, AttendeeNotices attendees, Waitlists waitlists,
+                            Clock clock) {
+        return new CancelEvent(transactions, events, attendees, waitlists, clock);
     }
 
     @Singleton

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes one notice to every active attendee of an event, in the caller's transaction. */
+/** Writes one notice to every active attendee of an event (or to other people about it), in the caller's transaction. */
 public final class AttendeeNotices {
 
     /** Builds the notices for one attendee on their channels; times read in the venue's {@code zone}. */
@@ -36,14 +36,18 @@ public final class AttendeeNotices {
 
     /** Returns how many notifications were written. */
     public int tellAttendees(Event event, Notice notice, Instant now) {
-        List<UserId> attendees = bookings.activeAttendees(event.id());
-        if (attendees.isEmpty()) {
+        return tell(bookings.activeAttendees(event.id()), event, notice, now);
+    }
+
+    /** Writes the notice to each of {@code people} about {@code event}; returns how many notifications were written. */
+    public int tell(List<UserId> people, Event event, Notice notice, Instant now) {
+        if (people.isEmpty()) {
             return 0;
         }
         ZoneId zone = venues.timeZoneOf(event.details().venueId());
         List<Notification> all = new ArrayList<>();
-        for (UserId attendee : attendees) {
-            all.addAll(notice.to(recipients.of(attendee), event, zone, attendee, now));
+        for (UserId person : people) {
+            all.addAll(notice.to(recipients.of(person), event, zone, person, now));
         }
         return all.isEmpty() ? 0 : outbox.enqueue(all);
     }

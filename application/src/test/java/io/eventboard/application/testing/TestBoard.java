@@ -325,7 +325,7 @@ public final class TestBoard {
     }
 
     public CancelEvent cancelEvent() {
-        return new CancelEvent(transactions, events, attendeeNotices(), clock);
+        return new CancelEvent(transactions, events, attendeeNotices(), waitlists, clock);
     }
 
     public CreateEventSeries createEventSeries() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventboard.application.booking.book.BookSeat;
 import io.eventboard.application.booking.cancel.CancelBooking;
 import io.eventboard.application.testing.TestBoard;
+import io.eventboard.application.waitlist.WaitlistCommand;
 import io.eventboard.domain.common.Result;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventStatus;
@@ -73,6 +74,23 @@ class CancelEventTest {
 
         assertThat(board.notifications().ofKind(NotificationKind.EVENT_CANCELLED))
                 .extracting(n -> n.recipient().user()).containsOnly(stays);
+    }
+
+    @Test
+    void everyone_in_the_waitlist_is_told_and_the_line_is_emptied() {
+        UserId seated = board.aUser();
+        UserId first = board.aUser();
+        UserId second = board.aUser();
+        Event event = board.given(ownEvent().titled("Jazz night").withCapacity(1));
+        board.bookSeat().book(new BookSeat.Command(event.id(), seated)).value();
+        board.joinWaitlist().join(new WaitlistCommand(event.id(), first)).value();
+        board.joinWaitlist().join(new WaitlistCommand(event.id(), second)).value();
+
+        cancel(Actor.user(organizer), board.events().get(event.id()));
+
+        assertThat(board.notifications().ofKind(NotificationKind.EVENT_CANCELLED))
+                .extracting(n -> n.recipient().user()).containsOnly(seated, first, second);
+        assertThat(board.waitlists().lineOf(event.id()).line()).isEmpty();
     }
 
     @Test
