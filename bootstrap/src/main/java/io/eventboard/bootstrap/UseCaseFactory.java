@@ -94,8 +94,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    AttendeeNotices attendeeNotices(Bookings bookings, Recipients recipients, Outbox outbox, Venues venues) {
-        return new AttendeeNotices(bookings, recipients, outbox, venues);
+    AttendeeNotices attendeeNotices(Bookings bookings, Waitlists waitlists, Recipients recipients, Outbox outbox,
+                                    Venues venues) {
+        return new AttendeeNotices(bookings, waitlists, recipients, outbox, venues);
     }
 
     @Singleton
@@ -129,9 +130,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CancelEvent cancelEvent(Transactions transactions, Events events, AttendeeNotices attendees, Waitlists waitlists,
-                            Clock clock) {
-        return new CancelEvent(transactions, events, attendees, waitlists, clock);
+    CancelEvent cancelEvent(Transactions transactions, Events events, AttendeeNotices attendees, Clock clock) {
+        return new CancelEvent(transactions, events, attendees, clock);
     }
 
     @Singleton

@@ -299,7 +299,7 @@ public final class TestBoard {
     }
 
     public AttendeeNotices attendeeNotices() {
-        return new AttendeeNotices(bookings, recipients, notifications, venues);
+        return new AttendeeNotices(bookings, waitlists, recipients, notifications, venues);
     }
 
     public Promotions promotions() {
@@ -325,7 +325,7 @@ public final class TestBoard {
     }
 
     public CancelEvent cancelEvent() {
-        return new CancelEvent(transactions, events, attendeeNotices(), waitlists, clock);
+        return new CancelEvent(transactions, events, attendeeNotices(), clock);
     }
 
     public CreateEventSeries createEventSeries() {

@@ -7,19 +7,15 @@ import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.event.EventRefusals;
 import io.eventboard.domain.event.Events;
-import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.user.Actor;
-import io.eventboard.domain.waitlist.Waitlist;
-import io.eventboard.domain.waitlist.WaitlistEntry;
-import io.eventboard.domain.waitlist.Waitlists;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The organizer or an admin calls an event off; every active attendee, and everyone in its waitlist (which is
- * emptied: there is no seat left to wait for), is told in the same transaction.
+ * The organizer or an admin calls an event off; every active attendee and everyone in its waitlist is told in the
+ * same transaction.
  */
 public final class CancelEvent {
 
@@ -33,15 +29,12 @@ public final class CancelEvent {
     private final Transactions transactions;
     private final Events events;
     private final AttendeeNotices attendees;
-    private final Waitlists waitlists;
     private final Clock clock;
 
-    public CancelEvent(Transactions transactions, Events events, AttendeeNotices attendees, Waitlists waitlists,
-                       Clock clock) {
+    public CancelEvent(Transactions transactions, Events events, AttendeeNotices attendees, Clock clock) {
         this.transactions = transactions;
         this.events = events;
         this.attendees = attendees;
-        this.waitlists = waitlists;
         this.clock = clock;
     }
 
@@ -57,13 +50,7 @@ public final class CancelEvent {
                 return cancelled;
             }
             Event stored = events.update(cancelled.value());
-            attendees.tellAttendees(stored, Notices::eventCancelled, now);
-            Waitlist line = waitlists.lineOf(stored.id());
-            if (!line.line().isEmpty()) {
-                attendees.tell(line.line().stream().map(WaitlistEntry::user).toList(), stored, Notices::eventCancelled,
-                        now);
-                waitlists.save(Waitlist.empty(stored.id(), line.policy()));
-            }
+            attendees.tellCalledOff(stored, now);
             return Result.accepted(stored);
         });
     }

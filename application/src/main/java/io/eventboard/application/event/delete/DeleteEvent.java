@@ -8,7 +8,6 @@ import io.eventboard.domain.event.EditWindow;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventId;
 import io.eventboard.domain.event.Events;
-import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +45,7 @@ public final class DeleteEvent {
             Result<Event> editable = EditableEvents.lockForEdit(events, editWindow, command.event(),
                     command.actor(), command.expectedVersion(), now);
             if (editable.isAccepted()) {
-                attendees.tellAttendees(editable.value(), Notices::eventCancelled, now);
+                attendees.tellCalledOff(editable.value(), now);
                 events.delete(command.event());
             }
             return editable;

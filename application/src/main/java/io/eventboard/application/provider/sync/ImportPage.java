@@ -146,7 +146,7 @@ final class ImportPage {
         Event updated = promotions.fill(events.update(next), now);
         stored.put(upstream.ref().externalId(), updated);
         if (cancels) {
-            attendees.tellAttendees(updated, Notices::eventCancelled, now);
+            attendees.tellCalledOff(updated, now);
         } else if (updated.details().movesFrom(current.details()) && !updated.status().isFinal()) {
             attendees.tellAttendees(updated, Notices::eventChanged, now);
         }
