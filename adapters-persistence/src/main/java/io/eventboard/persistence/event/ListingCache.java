@@ -36,7 +36,8 @@ final class ListingCache {
      * @param generation the current generation of {@link CatalogChanges}
      * @param search     reads a listing from the database
      * @param refresh    how long a listing is served before it is read again; zero turns the cache off
-     * @param size       how many listings are kept at most
+     * @param size       how many events all kept listings hold at most (a listing weighs one more than its items, so
+     *                   that memory stays bounded whatever the page sizes asked for)
      * @param ticker     the time source of the cache
      * @param refresher  where listings are read again in the background
      */
@@ -44,7 +45,8 @@ final class ListingCache {
             long size, Ticker ticker, Executor refresher) {
         this.generation = generation;
         this.search = search;
-        this.cache = refresh.isZero() ? null : Caffeine.newBuilder().maximumSize(size).ticker(ticker)
+        this.cache = refresh.isZero() ? null : Caffeine.newBuilder().maximumWeight(size)
+                .weigher((Key key, Entry entry) -> entry.page().items().size() + 1).ticker(ticker)
                 .executor(refresher).refreshAfterWrite(refresh).expireAfterWrite(refresh.multipliedBy(2))
                 .build(this::load);
     }

@@ -78,7 +78,7 @@ final class PostgresEventCatalog implements EventCatalog, BookedEvents {
 
     PostgresEventCatalog(Sql sql, CatalogChanges changes,
             @Value("${eventboard.listing-cache.refresh:2s}") Duration refresh,
-            @Value("${eventboard.listing-cache.size:10000}") long size,
+            @Value("${eventboard.listing-cache.size:20000}") long size,
             @Named(TaskExecutors.IO) Executor refresher) {
         this.sql = sql;
         this.listings = new ListingCache(changes::generation, this::read, refresh, size, Ticker.systemTicker(),
