@@ -20,7 +20,7 @@ import java.util.function.LongSupplier;
  * committed since, so this node's readers see its writes at once. Writes of other nodes show within
  * {@code refresh}, at most twice that. A {@code refresh} of zero turns the cache off.
  */
-final class ListingCache {
+final class ListingCache implements ListingStatistics {
 
     private record Key(EventQuery query, long countCap) {
     }
@@ -47,7 +47,7 @@ final class ListingCache {
         this.search = search;
         this.cache = refresh.isZero() ? null : Caffeine.newBuilder().maximumWeight(size)
                 .weigher((Key key, Entry entry) -> entry.page().items().size() + 1).ticker(ticker)
-                .executor(refresher).refreshAfterWrite(refresh).expireAfterWrite(refresh.multipliedBy(2))
+                .executor(refresher).recordStats().refreshAfterWrite(refresh).expireAfterWrite(refresh.multipliedBy(2))
                 .build(this::load);
     }
 
@@ -62,6 +62,22 @@ final class ListingCache {
             entry = cache.get(key);
         }
         return entry.page();
+    }
+
+    @Override
+    public long served() {
+        return cache == null ? 0 : cache.stats().hitCount();
+    }
+
+    @Override
+    public long read() {
+        return cache == null ? 0 : cache.stats().missCount();
+    }
+
+    @Override
+    public long held() {
+        return cache == null ? 0 : cache.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0))
+                .orElse(0L);
     }
 
     private Entry load(Key key) {

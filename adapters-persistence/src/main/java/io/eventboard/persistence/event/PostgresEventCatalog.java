@@ -30,7 +30,7 @@ import java.util.concurrent.Executor;
  * exists) and counts only when that row does not already tell the total, never further than the cap.
  */
 @Singleton
-final class PostgresEventCatalog implements EventCatalog, BookedEvents {
+final class PostgresEventCatalog implements EventCatalog, BookedEvents, ListingStatistics {
 
     private static final String FIND = EventViews.selectFrom("events") + "WHERE e.id = ?";
 
@@ -126,6 +126,21 @@ final class PostgresEventCatalog implements EventCatalog, BookedEvents {
             return Pages.of(rows, query.page(), after != null, countCap, () -> count(listing.count(countCap)),
                     view -> EventCursor.encode(order, order.positionOf(view)));
         });
+    }
+
+    @Override
+    public long served() {
+        return listings.served();
+    }
+
+    @Override
+    public long read() {
+        return listings.read();
+    }
+
+    @Override
+    public long held() {
+        return listings.held();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.eventboard.bootstrap.TestServer;
 import io.eventboard.bootstrap.http.Api;
 import io.eventboard.domain.testdata.MutableClock;
 import io.eventboard.persistence.testing.TestDatabase;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.annotation.MockBean;
@@ -107,6 +108,17 @@ class ListingFreshnessApiTest implements TestServer {
 
         assertThat(listed()).singleElement().satisfies(event -> assertThat(event)
                 .containsEntry("id", kept).containsEntry("status", "cancelled"));
+    }
+
+    @Test
+    void theMetricsSayHowManyListingsWereServedFromMemoryAndHowManyWereRead() {
+        listed();
+        listed();
+
+        String scrape = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth(api.adminToken("root")));
+
+        assertThat(scrape).containsPattern("eventboard_listings_served_total [1-9]")
+                .containsPattern("eventboard_listings_read_total [1-9]").contains("eventboard_listings_held ");
     }
 
     @SuppressWarnings("unchecked")
