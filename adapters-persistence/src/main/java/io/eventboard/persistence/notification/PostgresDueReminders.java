@@ -24,6 +24,10 @@ final class PostgresDueReminders implements DueReminders {
     /**
      * Claims and marks in one statement: the due bookings are locked (SKIP LOCKED: another worker's stay
      * theirs), then stamped with the start their reminder is written for, found again by primary key.
+     * Earliest start first, then by event and user: the reminders are written in this order, and it is the order
+     * of the outbox's dedupe keys ({@code reminder:event:user:…}), of its event index and, within an event, of
+     * its inbox index. In key order a batch fills index pages one after the other; in booking-id order (random)
+     * every row landed on another page, and storing 200,000 reminders took PostgreSQL 1.7 times the CPU.
      */
     private static final String CLAIM = """
             WITH due AS (
@@ -33,7 +37,7 @@ final class PostgresDueReminders implements DueReminders {
                 WHERE b.status = 'ACTIVE' AND e.status = 'SCHEDULED'
                   AND e.starts_at > ? AND e.starts_at <= ?
                   AND b.reminded_for IS DISTINCT FROM e.starts_at
-                ORDER BY e.starts_at, b.id
+                ORDER BY e.starts_at, e.id, b.user_id
                 LIMIT ?
                 FOR UPDATE OF b SKIP LOCKED
             ), marked AS (
@@ -46,7 +50,7 @@ final class PostgresDueReminders implements DueReminders {
                    coalesce(v.time_zone, 'UTC') AS time_zone
             FROM marked m
             LEFT JOIN venues v ON v.id = m.venue_id
-            ORDER BY m.starts_at, m.booking_id
+            ORDER BY m.starts_at, m.event_id, m.user_id
             """;
 
     private final Sql sql;

@@ -28,6 +28,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -105,6 +106,26 @@ class PostgresDueRemindersTest extends DatabaseTest {
         }
 
         assertThat(reminders.claim(NOW, POLICY, 2)).hasSize(2);
+    }
+
+    /** The order the outbox's indexes take the reminders in (UUIDs compared as PostgreSQL does, as text). */
+    @Test
+    void claimsEarliestStartFirstThenByEventAndUser() {
+        Event later = given.event(anEvent().startingIn(minutes(40)));
+        Event first = given.event(anEvent().startingIn(minutes(20)));
+        Event second = given.event(anEvent().startingIn(minutes(20)));
+        for (int i = 0; i < 4; i++) {
+            UserId user = given.user("user" + i);
+            book(later, user);
+            book(first, user);
+            book(second, user);
+        }
+
+        List<DueReminder> due = reminders.claim(NOW, POLICY, 12);
+
+        assertThat(due).hasSize(12).isSortedAccordingTo(Comparator.comparing(DueReminder::startsAt)
+                .thenComparing(reminder -> reminder.event().value().toString())
+                .thenComparing(reminder -> reminder.user().value().toString()));
     }
 
     @Test
