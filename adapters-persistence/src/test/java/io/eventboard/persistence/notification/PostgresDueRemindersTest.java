@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -126,6 +127,34 @@ class PostgresDueRemindersTest extends DatabaseTest {
         assertThat(due).hasSize(12).isSortedAccordingTo(Comparator.comparing(DueReminder::startsAt)
                 .thenComparing(reminder -> reminder.event().value().toString())
                 .thenComparing(reminder -> reminder.user().value().toString()));
+    }
+
+    @Test
+    void aBatchGoesOnAfterTheLastReminderOfThePreviousOne() {
+        Event event = given.event(anEvent().startingIn(minutes(30)));
+        for (int i = 0; i < 4; i++) {
+            book(event, given.user("user" + i));
+        }
+
+        List<DueReminder> first = reminders.claim(NOW, POLICY, 2);
+        List<DueReminder> second = reminders.claim(NOW, POLICY, 10, first.get(1));
+
+        assertThat(second).hasSize(2);
+        assertThat(DueReminder.CLAIM_ORDER.compare(second.get(0), first.get(1))).isPositive();
+    }
+
+    @Test
+    void bookingsBeforeTheCursorAreLeftForTheNextRun() {
+        Event event = given.event(anEvent().startingIn(minutes(30)));
+        List<UserId> users = Stream.of("ann", "ben", "cid").map(given::user)
+                .sorted(Comparator.comparing(user -> user.value().toString())).toList();
+        users.forEach(user -> book(event, user));
+        DueReminder cursor = new DueReminder(null, users.get(0), event.id(), event.title(), event.startsAt(),
+                ZoneId.of("UTC"));
+
+        assertThat(reminders.claim(NOW, POLICY, 10, cursor)).extracting(DueReminder::user)
+                .containsExactly(users.get(1), users.get(2));
+        assertThat(reminders.claim(NOW, POLICY, 10)).extracting(DueReminder::user).containsExactly(users.get(0));
     }
 
     @Test
