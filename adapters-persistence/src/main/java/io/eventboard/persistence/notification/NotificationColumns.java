@@ -44,9 +44,28 @@ final class NotificationColumns {
         return values;
     }
 
-    /** An instant as ISO-8601 text (PostgreSQL casts it back), null as null. */
-    static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
+    /**
+     * One instant of every notification as ISO-8601 text (PostgreSQL casts it back), null as null. The notices a
+     * use case writes together share their instants (a reminder run stamps 200,000 with one {@code now}), so a
+     * value equal to the one before reuses its text instead of formatting it again.
+     */
+    static List<String> isos(List<Notification> notifications, Function<Notification, Instant> field) {
+        List<String> values = new ArrayList<>(notifications.size());
+        Instant previous = null;
+        String text = null;
+        for (Notification notification : notifications) {
+            Instant instant = field.apply(notification);
+            if (instant == null) {
+                values.add(null);
+                continue;
+            }
+            if (!instant.equals(previous)) {
+                previous = instant;
+                text = instant.toString();
+            }
+            values.add(text);
+        }
+        return values;
     }
 
     static Notification map(Row row) throws SQLException {

@@ -98,9 +98,9 @@ final class PostgresNotificationQueue implements NotificationQueue {
                         .texts(NotificationColumns.texts(outcomes, n -> n.status().name()))
                         .texts(NotificationColumns.texts(outcomes, n -> Integer.toString(n.attempts())))
                         .texts(NotificationColumns.texts(outcomes, Notification::lastError))
-                        .texts(NotificationColumns.texts(outcomes, n -> NotificationColumns.iso(n.nextAttemptAt())))
-                        .texts(NotificationColumns.texts(outcomes, n -> NotificationColumns.iso(n.updatedAt())))
-                        .texts(NotificationColumns.texts(outcomes, n -> NotificationColumns.iso(n.sentAt())))
+                        .texts(NotificationColumns.isos(outcomes, Notification::nextAttemptAt))
+                        .texts(NotificationColumns.isos(outcomes, Notification::updatedAt))
+                        .texts(NotificationColumns.isos(outcomes, Notification::sentAt))
                         .text(worker),
                 row -> new NotificationId(row.uuid("id")));
     }

@@ -1,6 +1,6 @@
 package io.eventboard.persistence.notification;
 
-import static io.eventboard.persistence.notification.NotificationColumns.iso;
+import static io.eventboard.persistence.notification.NotificationColumns.isos;
 import static io.eventboard.persistence.notification.NotificationColumns.texts;
 
 import io.eventboard.domain.event.EventId;
@@ -69,9 +69,9 @@ final class PostgresOutbox implements Outbox {
                 .texts(texts(all, Notification::body)).texts(texts(all, n -> Integer.toString(n.priority().rank())))
                 .texts(texts(all, Notification::dedupeKey)).texts(texts(all, n -> n.status().name()))
                 .texts(texts(all, n -> Integer.toString(n.attempts()))).texts(texts(all, Notification::lastError))
-                .texts(texts(all, n -> iso(n.createdAt()))).texts(texts(all, n -> iso(n.scheduledAt())))
-                .texts(texts(all, n -> iso(n.nextAttemptAt()))).texts(texts(all, n -> iso(n.updatedAt())))
-                .texts(texts(all, n -> iso(n.sentAt())))
+                .texts(isos(all, Notification::createdAt)).texts(isos(all, Notification::scheduledAt))
+                .texts(isos(all, Notification::nextAttemptAt)).texts(isos(all, Notification::updatedAt))
+                .texts(isos(all, Notification::sentAt))
                 .uuids(all.stream().map(n -> n.aboutEvent().map(EventId::value).orElse(null)).toList()));
     }
 }

@@ -28,10 +28,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -105,6 +107,54 @@ class PostgresDueRemindersTest extends DatabaseTest {
         }
 
         assertThat(reminders.claim(NOW, POLICY, 2)).hasSize(2);
+    }
+
+    /** The order the outbox's indexes take the reminders in (UUIDs compared as PostgreSQL does, as text). */
+    @Test
+    void claimsEarliestStartFirstThenByEventAndUser() {
+        Event later = given.event(anEvent().startingIn(minutes(40)));
+        Event first = given.event(anEvent().startingIn(minutes(20)));
+        Event second = given.event(anEvent().startingIn(minutes(20)));
+        for (int i = 0; i < 4; i++) {
+            UserId user = given.user("user" + i);
+            book(later, user);
+            book(first, user);
+            book(second, user);
+        }
+
+        List<DueReminder> due = reminders.claim(NOW, POLICY, 12);
+
+        assertThat(due).hasSize(12).isSortedAccordingTo(Comparator.comparing(DueReminder::startsAt)
+                .thenComparing(reminder -> reminder.event().value().toString())
+                .thenComparing(reminder -> reminder.user().value().toString()));
+    }
+
+    @Test
+    void aBatchGoesOnAfterTheLastReminderOfThePreviousOne() {
+        Event event = given.event(anEvent().startingIn(minutes(30)));
+        for (int i = 0; i < 4; i++) {
+            book(event, given.user("user" + i));
+        }
+
+        List<DueReminder> first = reminders.claim(NOW, POLICY, 2);
+        List<DueReminder> second = reminders.claim(NOW, POLICY, 10, first.get(1));
+
+        assertThat(second).hasSize(2);
+        assertThat(DueReminder.CLAIM_ORDER.compare(second.get(0), first.get(1))).isPositive();
+    }
+
+    @Test
+    void bookingsBeforeTheCursorAreLeftForTheNextRun() {
+        Event event = given.event(anEvent().startingIn(minutes(30)));
+        List<UserId> users = Stream.of("ann", "ben", "cid").map(given::user)
+                .sorted(Comparator.comparing(user -> user.value().toString())).toList();
+        users.forEach(user -> book(event, user));
+        DueReminder cursor = new DueReminder(null, users.get(0), event.id(), event.title(), event.startsAt(),
+                ZoneId.of("UTC"));
+
+        assertThat(reminders.claim(NOW, POLICY, 10, cursor)).extracting(DueReminder::user)
+                .containsExactly(users.get(1), users.get(2));
+        assertThat(reminders.claim(NOW, POLICY, 10)).extracting(DueReminder::user).containsExactly(users.get(0));
     }
 
     @Test

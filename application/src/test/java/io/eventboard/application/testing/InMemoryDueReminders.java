@@ -12,7 +12,6 @@ import io.eventboard.domain.venue.Venue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ public final class InMemoryDueReminders implements DueReminders {
     }
 
     @Override
-    public List<DueReminder> claim(Instant now, ReminderPolicy policy, int limit) {
+    public List<DueReminder> claim(Instant now, ReminderPolicy policy, int limit, DueReminder after) {
         Instant horizon = now.plus(policy.lead());
         return db.write("DueReminders.claim", t -> {
             List<DueReminder> due = new ArrayList<>();
@@ -44,8 +43,9 @@ public final class InMemoryDueReminders implements DueReminders {
                             event.startsAt(), zone));
                 }
             }
-            List<DueReminder> claimed = due.stream().sorted(Comparator.comparing(DueReminder::startsAt)).limit(limit)
-                    .toList();
+            List<DueReminder> claimed = due.stream()
+                    .filter(reminder -> after == null || DueReminder.CLAIM_ORDER.compare(reminder, after) > 0)
+                    .sorted(DueReminder.CLAIM_ORDER).limit(limit).toList();
             claimed.forEach(reminder -> t.reminded.put(reminder.booking(), reminder.startsAt()));
             return claimed;
         });

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -47,5 +48,21 @@ class IdsTest {
         IntStream.range(0, 1_000).forEach(i -> ids.add(Ids.timeOrdered(NOW)));
 
         assertThat(ids).hasSize(1_000);
+    }
+
+    @Test
+    void idsMadeInTheSameMillisecondSortInTheOrderTheyWereMade() {
+        qt().forAll(longs().between(Y2000, Y2100)).checkAssert(millis -> {
+            Instant now = Instant.ofEpochMilli(millis);
+            List<UUID> ids = IntStream.range(0, 1_000).mapToObj(i -> Ids.timeOrdered(now)).toList();
+
+            assertThat(ids).isSorted().doesNotHaveDuplicates();
+            assertThat(ids.stream().map(UUID::toString).toList()).isSorted();
+            assertThat(ids).allSatisfy(id -> {
+                assertThat(id.version()).isEqualTo(7);
+                assertThat(id.variant()).isEqualTo(2);
+                assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(millis);
+            });
+        });
     }
 }

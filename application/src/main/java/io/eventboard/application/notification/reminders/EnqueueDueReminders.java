@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * Writes one reminder per active booking of every event that starts within the reminder lead. Each batch is
  * claimed with row locks and marked in the same transaction as its notices, so instances running side by side
- * never remind a booking twice, and the outbox dedupe key guards against anything that slips through.
+ * never remind a booking twice, and the outbox dedupe key guards against anything that slips through. Each batch
+ * goes on after the last booking of the one before (in claim order), instead of looking again at every due
+ * booking of the run.
  */
 public final class EnqueueDueReminders {
 
@@ -48,17 +50,22 @@ public final class EnqueueDueReminders {
     public ReminderCounts enqueue() {
         Instant now = clock.instant();
         ReminderCounts total = new ReminderCounts(0, 0);
-        ReminderCounts batch;
+        Batch batch = null;
         do {
-            batch = transactions.inTransaction(() -> remindBatch(now));
-            total = new ReminderCounts(total.remindersSent() + batch.remindersSent(),
-                    total.remindersFailed() + batch.remindersFailed());
-        } while (batch.remindersSent() + batch.remindersFailed() == batchSize);
+            DueReminder after = batch == null ? null : batch.last();
+            batch = transactions.inTransaction(() -> remindBatch(now, after));
+            total = new ReminderCounts(total.remindersSent() + batch.counts().remindersSent(),
+                    total.remindersFailed() + batch.counts().remindersFailed());
+        } while (batch.claimed() == batchSize);
         return total;
     }
 
-    private ReminderCounts remindBatch(Instant now) {
-        List<DueReminder> due = dueReminders.claim(now, policy, batchSize);
+    /** One batch's outcome; {@code last} is where the next batch of the run goes on from. */
+    private record Batch(int claimed, ReminderCounts counts, DueReminder last) {
+    }
+
+    private Batch remindBatch(Instant now, DueReminder after) {
+        List<DueReminder> due = dueReminders.claim(now, policy, batchSize, after);
         Map<UserId, List<Recipient>> channels = recipients.ofAll(due.stream().map(DueReminder::user).toList());
         List<Notification> notices = new ArrayList<>();
         long failed = 0;
@@ -72,6 +79,7 @@ public final class EnqueueDueReminders {
         if (!notices.isEmpty()) {
             outbox.enqueue(notices);
         }
-        return new ReminderCounts(due.size() - failed, failed);
+        return new Batch(due.size(), new ReminderCounts(due.size() - failed, failed),
+                due.isEmpty() ? after : due.get(due.size() - 1));
     }
 }
