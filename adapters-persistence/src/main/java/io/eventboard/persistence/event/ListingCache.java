@@ -14,13 +14,21 @@ import java.util.function.LongSupplier;
 /**
  * Recent listings, because browsing is most of the traffic and a few filters are most of browsing. A listing is
  * served from here for {@code refresh}; after that the next request still gets it while a fresh one is read in
- * the background, and one not asked for within twice {@code refresh} is gone.
+ * the background; one not read again within {@link #KEPT_FOR} times {@code refresh} is gone.
  * <p>
  * A listing remembers the generation of {@link CatalogChanges} it was read in and is not served once a write has
  * committed since, so this node's readers see its writes at once. Writes of other nodes show within
- * {@code refresh}, at most twice that. A {@code refresh} of zero turns the cache off.
+ * {@code refresh} when the listing is asked for often; the first answer after a quiet spell may be as old as
+ * {@link #KEPT_FOR} times {@code refresh} (and the next is fresh). A {@code refresh} of zero turns the cache off.
  */
 final class ListingCache implements ListingStatistics {
+
+    /**
+     * How many times {@code refresh} a listing is kept. Long, so that a listing asked for now and then (every few
+     * seconds, not several times a second) is still answered from memory; short enough to bound how old an
+     * answer can be after a quiet spell when another node changed the board.
+     */
+    static final int KEPT_FOR = 30;
 
     private record Key(EventQuery query, long countCap) {
     }
@@ -47,7 +55,7 @@ final class ListingCache implements ListingStatistics {
         this.search = search;
         this.cache = refresh.isZero() ? null : Caffeine.newBuilder().maximumWeight(size)
                 .weigher((Key key, Entry entry) -> entry.page().items().size() + 1).ticker(ticker)
-                .executor(refresher).recordStats().refreshAfterWrite(refresh).expireAfterWrite(refresh.multipliedBy(2))
+                .executor(refresher).recordStats().refreshAfterWrite(refresh).expireAfterWrite(refresh.multipliedBy(KEPT_FOR))
                 .build(this::load);
     }
 

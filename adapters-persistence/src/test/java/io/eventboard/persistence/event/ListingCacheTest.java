@@ -72,9 +72,9 @@ class ListingCacheTest {
     }
 
     @Test
-    void aListingNobodyAskedForInTwiceTheRefreshTimeIsReadAgainBeforeItIsServed() {
+    void aListingNotReadAgainForItsWholeKeepingTimeIsReadAgainBeforeItIsServed() {
         Page<EventView> old = cache.search(FIRST_PAGE, 1000);
-        nanos.addAndGet(REFRESH.multipliedBy(2).toNanos());
+        nanos.addAndGet(REFRESH.multipliedBy(ListingCache.KEPT_FOR).toNanos());
 
         assertThat(cache.search(FIRST_PAGE, 1000)).isNotSameAs(old);
         assertThat(reads).hasValue(2);
