@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes notifications to the log: the channel every installation has, and the default until email, Telegram
- * or webhooks are configured (the seed printed notices to the terminal; here that is a real channel).
+ * or webhooks are configured (the seed printed notices to the terminal; here that is a real channel). A send
+ * waits on nobody, so the dispatcher runs it on its own thread ({@link Reach#LOCAL}).
  */
 @Singleton
 public final class LogNotificationSender implements NotificationSender {
@@ -20,6 +21,11 @@ public final class LogNotificationSender implements NotificationSender {
     @Override
     public DeliveryChannel channel() {
         return DeliveryChannel.LOG;
+    }
+
+    @Override
+    public Reach reach() {
+        return Reach.LOCAL;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.eventboard.domain.notification.Delivery;
 import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.notification.Notification;
+import io.eventboard.domain.notification.NotificationSender;
 import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
@@ -23,6 +24,7 @@ class SendersTest {
 
         assertThat(new LogNotificationSender().send(notification)).isInstanceOf(Delivery.Delivered.class);
         assertThat(new LogNotificationSender().channel()).isEqualTo(DeliveryChannel.LOG);
+        assertThat(new LogNotificationSender().reach()).isEqualTo(NotificationSender.Reach.LOCAL);
     }
 
     @Test
@@ -31,5 +33,6 @@ class SendersTest {
 
         assertThat(new InAppNotificationSender().send(notification)).isInstanceOf(Delivery.Delivered.class);
         assertThat(new InAppNotificationSender().channel()).isEqualTo(DeliveryChannel.IN_APP);
+        assertThat(new InAppNotificationSender().reach()).isEqualTo(NotificationSender.Reach.STORED);
     }
 }

@@ -1,5 +1,6 @@
 package io.eventboard.persistence.notification;
 
+import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationQueue;
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dispatcher's side of the outbox. A claim is one statement: it picks due rows in dispatch order,
@@ -25,14 +27,25 @@ import java.util.Optional;
 @Singleton
 final class PostgresNotificationQueue implements NotificationQueue {
 
+    /**
+     * Rows on a stored channel ({@code s.channels}: the inbox) are delivered by this very update: SENT, no lease.
+     * The channels travel once, in a one-row FROM item.
+     */
     private static final String CLAIM = """
-            UPDATE notifications
-            SET status = 'SENDING', attempts = attempts + 1, claimed_by = ?, claimed_until = ?, updated_at = ?
-            WHERE id = ANY (ARRAY(SELECT id FROM notifications
-                                  WHERE status = 'QUEUED' AND next_attempt_at <= ?
-                                  ORDER BY priority DESC, next_attempt_at
-                                  LIMIT ?
-                                  FOR UPDATE SKIP LOCKED))
+            UPDATE notifications n
+            SET status = CASE WHEN n.channel = ANY (s.channels) THEN 'SENT' ELSE 'SENDING' END,
+                attempts = n.attempts + 1,
+                claimed_by = CASE WHEN n.channel = ANY (s.channels) THEN NULL ELSE ? END,
+                claimed_until = CASE WHEN n.channel = ANY (s.channels) THEN NULL ELSE ?::timestamptz END,
+                sent_at = CASE WHEN n.channel = ANY (s.channels) THEN ?::timestamptz END,
+                last_error = CASE WHEN n.channel = ANY (s.channels) THEN NULL ELSE n.last_error END,
+                updated_at = ?
+            FROM (SELECT ?::text[] AS channels) s
+            WHERE n.id = ANY (ARRAY(SELECT id FROM notifications
+                                    WHERE status = 'QUEUED' AND next_attempt_at <= ?
+                                    ORDER BY priority DESC, next_attempt_at
+                                    LIMIT ?
+                                    FOR UPDATE SKIP LOCKED))
             RETURNING\s""" + NotificationColumns.LIST;
 
     private static final String SET_OUTCOME = """
@@ -76,8 +89,10 @@ final class PostgresNotificationQueue implements NotificationQueue {
     }
 
     @Override
-    public List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil) {
-        return sql.list(CLAIM, p -> p.text(worker).instant(leaseUntil).instant(now).instant(now).integer(limit),
+    public List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil,
+                                       Set<DeliveryChannel> stored) {
+        return sql.list(CLAIM, p -> p.text(worker).instant(leaseUntil).instant(now).instant(now)
+                                .texts(stored.stream().map(DeliveryChannel::name).toList()).instant(now).integer(limit),
                         NotificationColumns::map)
                 .stream().sorted(NotificationColumns.DISPATCH_ORDER).toList();
     }

@@ -5,15 +5,19 @@ import static io.eventboard.persistence.notification.Notifications.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventboard.domain.common.Transactions;
+import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationKind;
 import io.eventboard.domain.notification.NotificationQueue;
 import io.eventboard.domain.notification.NotificationStatus;
 import io.eventboard.domain.notification.Outbox;
+import io.eventboard.domain.notification.Recipient;
 import io.eventboard.domain.notification.RetryPolicy;
 import io.eventboard.domain.testdata.TestTime;
+import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.DatabaseTest;
+import io.eventboard.persistence.Given;
 import io.eventboard.persistence.testing.DirectSql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +49,8 @@ class PostgresNotificationQueueTest extends DatabaseTest {
     NotificationQueue queue;
     @Inject
     Transactions transactions;
+    @Inject
+    Given given;
 
     @Test
     void claimDueTakesHighestPriorityFirstThenLongestWaiting() {
@@ -77,6 +84,27 @@ class PostgresNotificationQueueTest extends DatabaseTest {
 
         assertThat(queue.claimDue(NOW, 3, "worker-1", LEASE)).extracting(Notification::dedupeKey)
                 .containsExactly("n4", "n3", "n2");
+    }
+
+    @Test
+    void aClaimDeliversTheNotificationsOfStoredChannelsAndLeasesTheOthers() {
+        UserId reader = given.user("reader");
+        Notification inbox = Notification.queue(new NotificationId(UUID.randomUUID()), Recipient.inbox(reader),
+                NotificationKind.CUSTOM, "Hi", "Hello", "inbox", null, NOW.minusSeconds(5));
+        Notification log = queued(NotificationKind.CUSTOM, "log", NOW.minusSeconds(5));
+        outbox.enqueue(List.of(inbox, log));
+
+        List<Notification> claimed = queue.claimDue(NOW, 10, "worker-1", LEASE, Set.of(DeliveryChannel.IN_APP));
+
+        assertThat(claimed).extracting(Notification::id).containsExactlyInAnyOrder(inbox.id(), log.id());
+        assertThat(queue.findById(inbox.id())).contains(inbox.claim(NOW).value().delivered(NOW).value());
+        assertThat(queue.findById(log.id())).contains(log.claim(NOW).value());
+        assertThat(claimed).filteredOn(n -> n.id().equals(inbox.id())).singleElement()
+                .satisfies(n -> assertThat(n.status()).isEqualTo(NotificationStatus.SENT));
+        assertThat(DirectSql.number("SELECT count(*) FROM notifications WHERE claimed_by = 'worker-1' "
+                + "AND claimed_until = ? AND status = 'SENDING'", LEASE)).isEqualTo(1);
+        assertThat(DirectSql.number("SELECT count(*) FROM notifications WHERE claimed_by IS NULL "
+                + "AND claimed_until IS NULL AND status = 'SENT' AND sent_at = ?", NOW)).isEqualTo(1);
     }
 
     @Test

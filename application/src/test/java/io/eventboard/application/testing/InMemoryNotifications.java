@@ -1,6 +1,7 @@
 package io.eventboard.application.testing;
 
 import io.eventboard.application.testing.InMemoryDatabase.Lease;
+import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationKind;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -57,7 +59,8 @@ public final class InMemoryNotifications implements Outbox, NotificationQueue {
     }
 
     @Override
-    public List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil) {
+    public List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil,
+                                       Set<DeliveryChannel> stored) {
         return db.write("NotificationQueue.claimDue", t -> {
             List<Notification> due = t.notifications.values().stream()
                     .filter(notification -> notification.isDue(now))
@@ -66,6 +69,11 @@ public final class InMemoryNotifications implements Outbox, NotificationQueue {
                     .toList();
             return due.stream().map(notification -> {
                 Notification claimed = notification.claim(now).value();
+                if (stored.contains(claimed.channel())) {
+                    Notification delivered = claimed.delivered(now).value();
+                    t.notifications.put(delivered.id(), delivered);
+                    return delivered;
+                }
                 t.notifications.put(claimed.id(), claimed);
                 t.leases.put(claimed.id(), new Lease(worker, leaseUntil));
                 return claimed;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: the dispatcher's side of the outbox. Claims are exclusive across any number of dispatchers. */
 public interface NotificationQueue {
@@ -13,7 +14,16 @@ public interface NotificationQueue {
      * Claims at most {@code limit} due notifications, highest priority first, skipping those another worker
      * holds: each comes back SENDING with one more attempt, leased to {@code worker} until {@code leaseUntil}.
      */
-    List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil);
+    default List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil) {
+        return claimDue(now, limit, worker, leaseUntil, Set.of());
+    }
+
+    /**
+     * As {@link #claimDue(Instant, int, String, Instant)}, except that the claimed notifications on the
+     * {@code stored} channels (those whose stored row is the delivery, {@link NotificationSender.Reach#STORED})
+     * come back SENT at {@code now} instead of SENDING: one more attempt, delivered, no lease.
+     */
+    List<Notification> claimDue(Instant now, int limit, String worker, Instant leaseUntil, Set<DeliveryChannel> stored);
 
     /** Stores the outcome of an attempt, if {@code worker} still holds the lease. Returns whether it did. */
     boolean record(Notification notification, String worker);

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class DispatchNotificationsTest {
@@ -382,6 +383,102 @@ class DispatchNotificationsTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void a_notification_whose_stored_row_is_its_delivery_is_sent_by_the_claim_itself_never_by_its_sender() {
+        Notification toInbox = queue(NotificationKind.CUSTOM, DeliveryChannel.IN_APP, null);
+        Notification toLog = queue(NotificationKind.CUSTOM, DeliveryChannel.LOG, null);
+        board.advance(Duration.ofSeconds(5));
+        List<Notification> handedToTheInbox = new ArrayList<>();
+        NotificationSender storedInbox = sender(DeliveryChannel.IN_APP, NotificationSender.Reach.STORED,
+                notification -> handedToTheInbox.add(notification));
+        List<Notification> seenByMetrics = new ArrayList<>();
+
+        DispatchReport report = new DispatchNotifications(board.transactions(), board.notifications(),
+                List.of(storedInbox, board.sender(DeliveryChannel.LOG)), board.dispatchSettings(TestBoard.WORKER),
+                board.jitter(), board.clock(), metricsRecording(seenByMetrics), Runnable::run).dispatchOnce();
+
+        assertThat(report).isEqualTo(new DispatchReport(2, 2, 0, 0, 0));
+        assertThat(handedToTheInbox).isEmpty();
+        Notification inboxed = stored(toInbox);
+        assertThat(inboxed.status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(inboxed.sentAt()).isEqualTo(board.instant());
+        assertThat(inboxed.attempts()).isEqualTo(1);
+        assertThat(board.notifications().leaseOf(toInbox.id())).isEmpty();
+        assertThat(stored(toLog).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(seenByMetrics).extracting(Notification::id).containsExactlyInAnyOrder(toInbox.id(), toLog.id());
+        assertThat(seenByMetrics).allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.SENT));
+    }
+
+    @Test
+    void local_sends_run_on_the_dispatching_thread_and_sends_to_peers_on_the_executor() {
+        queue(NotificationKind.CUSTOM, DeliveryChannel.LOG, null);
+        queue(NotificationKind.CUSTOM, DeliveryChannel.WEBHOOK, null);
+        List<Thread> logThreads = new ArrayList<>();
+        List<Thread> webhookThreads = new ArrayList<>();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            DispatchReport report = board.dispatchNotifications(List.of(
+                    sender(DeliveryChannel.LOG, NotificationSender.Reach.LOCAL, n -> logThreads.add(Thread.currentThread())),
+                    sender(DeliveryChannel.WEBHOOK, NotificationSender.Reach.PEER,
+                            n -> webhookThreads.add(Thread.currentThread()))), threads).dispatchOnce();
+
+            assertThat(report).isEqualTo(new DispatchReport(2, 2, 0, 0, 0));
+            assertThat(logThreads).containsExactly(Thread.currentThread());
+            assertThat(webhookThreads).hasSize(1).doesNotContain(Thread.currentThread());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void while_batches_keep_coming_expired_leases_are_looked_for_at_most_once_a_second() {
+        DispatchNotifications dispatcher = board.dispatchNotifications();
+        queue(NotificationKind.BOOKING_CONFIRMED);
+        claimByDeadWorker();
+        board.advance(TestBoard.LEASE.minusMillis(500));
+        assertThat(dispatcher.dispatchOnce().leasesExpired()).isZero();
+
+        board.advance(Duration.ofMillis(600));
+        assertThat(dispatcher.dispatchOnce().leasesExpired()).as("expired, but looked for 0.6 s ago").isZero();
+        board.advance(Duration.ofMillis(400));
+        assertThat(dispatcher.dispatchOnce().leasesExpired()).isEqualTo(1);
+    }
+
+    private static NotificationSender sender(DeliveryChannel channel, NotificationSender.Reach reach,
+                                             Consumer<Notification> onSend) {
+        return new NotificationSender() {
+            @Override
+            public DeliveryChannel channel() {
+                return channel;
+            }
+
+            @Override
+            public Reach reach() {
+                return reach;
+            }
+
+            @Override
+            public Delivery send(Notification notification) {
+                onSend.accept(notification);
+                return Delivery.delivered();
+            }
+        };
+    }
+
+    private static DispatchMetrics metricsRecording(List<Notification> recorded) {
+        return new DispatchMetrics() {
+            @Override
+            public void sendTimed(DeliveryChannel channel, Duration took) {
+                // not needed here
+            }
+
+            @Override
+            public void recorded(Notification outcome) {
+                recorded.add(outcome);
+            }
+        };
     }
 
     @Test
