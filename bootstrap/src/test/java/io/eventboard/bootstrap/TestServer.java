@@ -20,9 +20,6 @@ public interface TestServer extends TestPropertyProvider {
         // High enough that no test but RateLimitHttpTest ever meets the rate limits.
         properties.put("eventboard.rate-limit-auth-per-minute", "100000");
         properties.put("eventboard.rate-limit-ops-per-minute", "100000");
-        // Tests empty and seed the database with plain SQL, which the listing cache cannot see; it is off here and
-        // on in ListingFreshnessApiTest, which only writes through the API.
-        properties.put("eventboard.listing-cache.refresh", "PT0S");
         return properties;
     }
 }

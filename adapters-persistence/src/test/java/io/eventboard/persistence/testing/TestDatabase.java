@@ -54,7 +54,10 @@ public final class TestDatabase {
                 "datasources.default.password", database.password(),
                 "datasources.default.dialect", "POSTGRES",
                 "datasources.default.maximum-pool-size", "20",
-                "flyway.datasources.default.enabled", "true");
+                "flyway.datasources.default.enabled", "true",
+                // Tests empty and seed tables with plain SQL, which the listing cache cannot see: it is off
+                // unless a test turns it on (ListingFreshnessApiTest, which tells it about its cleanup).
+                "eventboard.listing-cache.refresh", "PT0S");
     }
 
     /** A connection of its own (not from the application's pool), for seeding and inspecting raw rows. */
