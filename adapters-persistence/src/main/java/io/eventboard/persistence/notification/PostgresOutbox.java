@@ -9,6 +9,7 @@ import io.eventboard.domain.notification.Outbox;
 import io.eventboard.domain.notification.OutboxSignal;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.persistence.jdbc.Sql;
+import io.eventboard.persistence.notification.BatchInsert.Column;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +21,6 @@ import java.util.Optional;
  */
 @Singleton
 final class PostgresOutbox implements Outbox {
-
-    /**
-     * All notifications in one statement: parallel arrays, unnested into rows (a JDBC batch would still run one
-     * insert per row; a reminder run writes tens of thousands). Numbers and instants travel as text and are cast.
-     */
-    private static final String INSERT = "INSERT INTO notifications (" + NotificationColumns.LIST + """
-            ) SELECT id, user_id, channel, address, kind, subject, body, priority::int, dedupe_key, status,
-                     attempts::int, last_error, created_at::timestamptz, scheduled_at::timestamptz,
-                     next_attempt_at::timestamptz, updated_at::timestamptz, sent_at::timestamptz, event_id
-            FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::uuid[])
-                 AS v(id, user_id, channel, address, kind, subject, body, priority, dedupe_key, status, attempts,
-                      last_error, created_at, scheduled_at, next_attempt_at, updated_at, sent_at, event_id)
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """;
 
     private final Sql sql;
     private final OutboxSignal signal;
@@ -57,21 +42,36 @@ final class PostgresOutbox implements Outbox {
         });
     }
 
+    /**
+     * All notifications in one statement. Numbers and instants travel as text and are cast; the columns every
+     * notification of the call agrees on travel once (see {@link BatchInsert}), so the SQL depends on the call.
+     */
     private int insert(List<Notification> all) {
         if (all.isEmpty()) {
             return 0;
         }
-        return sql.update(INSERT, p -> p
-                .uuids(all.stream().map(n -> n.id().value()).toList())
-                .uuids(all.stream().map(n -> n.recipient().userId().map(UserId::value).orElse(null)).toList())
-                .texts(texts(all, n -> n.channel().name())).texts(texts(all, n -> n.recipient().address()))
-                .texts(texts(all, n -> n.kind().name())).texts(texts(all, Notification::subject))
-                .texts(texts(all, Notification::body)).texts(texts(all, n -> Integer.toString(n.priority().rank())))
-                .texts(texts(all, Notification::dedupeKey)).texts(texts(all, n -> n.status().name()))
-                .texts(texts(all, n -> Integer.toString(n.attempts()))).texts(texts(all, Notification::lastError))
-                .texts(isos(all, Notification::createdAt)).texts(isos(all, Notification::scheduledAt))
-                .texts(isos(all, Notification::nextAttemptAt)).texts(isos(all, Notification::updatedAt))
-                .texts(isos(all, Notification::sentAt))
-                .uuids(all.stream().map(n -> n.aboutEvent().map(EventId::value).orElse(null)).toList()));
+        BatchInsert insert = new BatchInsert("notifications", List.of(
+                Column.uuids("id", all.stream().map(n -> n.id().value()).toList()),
+                Column.uuids("user_id",
+                        all.stream().map(n -> n.recipient().userId().map(UserId::value).orElse(null)).toList()),
+                Column.texts("channel", "text", texts(all, n -> n.channel().name())),
+                Column.texts("address", "text", texts(all, n -> n.recipient().address())),
+                Column.texts("kind", "text", texts(all, n -> n.kind().name())),
+                Column.texts("subject", "text", texts(all, Notification::subject)),
+                Column.texts("body", "text", texts(all, Notification::body)),
+                Column.texts("priority", "int", texts(all, n -> Integer.toString(n.priority().rank()))),
+                Column.texts("dedupe_key", "text", texts(all, Notification::dedupeKey)),
+                Column.texts("status", "text", texts(all, n -> n.status().name())),
+                Column.texts("attempts", "int", texts(all, n -> Integer.toString(n.attempts()))),
+                Column.texts("last_error", "text", texts(all, Notification::lastError)),
+                Column.texts("created_at", "timestamptz", isos(all, Notification::createdAt)),
+                Column.texts("scheduled_at", "timestamptz", isos(all, Notification::scheduledAt)),
+                Column.texts("next_attempt_at", "timestamptz", isos(all, Notification::nextAttemptAt)),
+                Column.texts("updated_at", "timestamptz", isos(all, Notification::updatedAt)),
+                Column.texts("sent_at", "timestamptz", isos(all, Notification::sentAt)),
+                Column.uuids("event_id",
+                        all.stream().map(n -> n.aboutEvent().map(EventId::value).orElse(null)).toList())),
+                "ON CONFLICT (dedupe_key) DO NOTHING");
+        return sql.update(insert.sql(), insert::bind);
     }
 }

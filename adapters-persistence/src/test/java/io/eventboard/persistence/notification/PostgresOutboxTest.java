@@ -3,16 +3,20 @@ package io.eventboard.persistence.notification;
 import static io.eventboard.persistence.notification.Notifications.queued;
 import static io.eventboard.persistence.notification.Notifications.scheduled;
 import static io.eventboard.domain.testdata.EventBuilder.anEvent;
+import static io.eventboard.domain.testdata.NotificationBuilder.aNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventboard.domain.event.Event;
+import io.eventboard.domain.notification.DeliveryChannel;
 import io.eventboard.domain.notification.Notification;
 import io.eventboard.domain.notification.NotificationId;
 import io.eventboard.domain.notification.NotificationKind;
 import io.eventboard.domain.notification.NotificationQueue;
+import io.eventboard.domain.notification.NotificationStatus;
 import io.eventboard.domain.notification.Notices;
 import io.eventboard.domain.notification.Outbox;
 import io.eventboard.domain.notification.Recipient;
+import io.eventboard.domain.testdata.NotificationBuilder;
 import io.eventboard.domain.testdata.TestTime;
 import io.eventboard.domain.user.UserId;
 import io.eventboard.domain.venue.TimeZones;
@@ -24,6 +28,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -50,7 +56,7 @@ class PostgresOutboxTest extends DatabaseTest {
 
         assertThat(queue.findById(toInbox.id())).contains(toInbox);
         assertThat(queue.findById(later.id())).contains(later);
-        assertThat(queue.findById(new NotificationId(java.util.UUID.randomUUID()))).isEmpty();
+        assertThat(queue.findById(new NotificationId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test
@@ -90,6 +96,42 @@ class PostgresOutboxTest extends DatabaseTest {
 
         assertThat(queue.findById(first.id())).contains(first);
         assertThat(queue.findById(repeated.id())).isEmpty();
+    }
+
+    /**
+     * Columns all rows of a call agree on travel as single values, the others as arrays: both ways store the
+     * same rows, for columns that are null and columns that are filled alike.
+     */
+    @Test
+    void aBatchStoresTheSameRowsWhetherItsColumnsAgreeOrNot() throws Exception {
+        UserId bob = given.user("bob");
+        Event event = given.event(anEvent().startingIn(Duration.ofDays(1)));
+        NotificationBuilder queued = aNotification().to(Recipient.inbox(bob)).ofKind(NotificationKind.EVENT_REMINDER);
+        NotificationBuilder filled = aNotification().to(Recipient.inbox(bob)).about(event.id()).withAttempts(3)
+                .withLastError("timeout").scheduledAt(NOW.plusSeconds(90)).inStatus(NotificationStatus.SENT);
+        Notification unlike = aNotification().by(DeliveryChannel.LOG, "ops").withSubject("Other").withBody("Other")
+                .at(NOW.plusSeconds(1)).dedupedBy("unlike").build();
+
+        for (NotificationBuilder alike : List.of(queued, filled)) {
+            List<Notification> batch = List.of(alike.withId(new NotificationId(UUID.randomUUID()))
+                    .dedupedBy("alike:1").build(), alike.withId(new NotificationId(UUID.randomUUID()))
+                    .dedupedBy("alike:2").build());
+
+            outbox.enqueue(batch);
+            String alone = storedAlike();
+            DirectSql.execute("DELETE FROM notifications");
+            outbox.enqueue(Stream.concat(batch.stream(), Stream.of(unlike)).toList());
+
+            assertThat(storedAlike()).isEqualTo(alone);
+            batch.forEach(notification -> assertThat(queue.findById(notification.id())).contains(notification));
+            assertThat(queue.findById(unlike.id())).contains(unlike);
+            DirectSql.execute("DELETE FROM notifications");
+        }
+    }
+
+    private static String storedAlike() {
+        return DirectSql.text("SELECT string_agg(n::text, '|' ORDER BY dedupe_key) FROM notifications n "
+                + "WHERE dedupe_key LIKE 'alike:%'");
     }
 
     @Test

@@ -9,8 +9,10 @@ import io.eventboard.domain.venue.TimeZones;
 import io.eventboard.domain.waitlist.WaitlistEntry;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The notices Eventboard sends about bookings and events, one per channel of the recipient. Each dedupe key
@@ -72,10 +74,45 @@ public final class Notices {
     }
 
     public static List<Notification> reminder(List<Recipient> to, DueReminder due, Instant now) {
-        return each(to, NotificationKind.EVENT_REMINDER, subject("Reminder: ", due.title()),
-                "\"" + due.title() + "\" starts at " + TimeZones.describe(due.startsAt(), due.timeZone()) + ".",
-                "reminder:" + due.event() + ":" + due.user() + ":" + due.startsAt().toEpochMilli(),
-                due.event(), now);
+        return new Reminders(now).remind(to, due);
+    }
+
+    /**
+     * The reminders of one batch. What a reminder says (and its dedupe key, but for the user) depends only on
+     * the event and its start, so it is written once per event, not once per booking: a run reminds thousands
+     * of attendees of each event.
+     */
+    public static final class Reminders {
+
+        private final Instant now;
+        private final Map<EventStart, ReminderText> texts = new HashMap<>();
+
+        public Reminders(Instant now) {
+            this.now = now;
+        }
+
+        /** One reminder per channel of the booking's user. */
+        public List<Notification> remind(List<Recipient> to, DueReminder due) {
+            ReminderText text = texts.computeIfAbsent(
+                    new EventStart(due.event(), due.title(), due.startsAt(), due.timeZone()), ReminderText::of);
+            return each(to, NotificationKind.EVENT_REMINDER, text.subject(), text.body(),
+                    text.aboutEvent() + due.user() + text.aboutStart(), due.event(), now);
+        }
+
+        /** Everything a reminder's text depends on. */
+        private record EventStart(EventId event, String title, Instant startsAt, ZoneId zone) {
+        }
+
+        /** The dedupe key is {@code aboutEvent + user + aboutStart}. */
+        private record ReminderText(String subject, String body, String aboutEvent, String aboutStart) {
+
+            static ReminderText of(EventStart start) {
+                return new ReminderText(Notices.subject("Reminder: ", start.title()),
+                        "\"" + start.title() + "\" starts at " + TimeZones.describe(start.startsAt(), start.zone())
+                                + ".",
+                        "reminder:" + start.event() + ":", ":" + start.startsAt().toEpochMilli());
+            }
+        }
     }
 
     /** A message an admin or a service sends directly; {@code dedupeKey} defaults to the new id. */

@@ -11,6 +11,7 @@ import io.eventboard.domain.booking.BookingId;
 import io.eventboard.domain.event.Event;
 import io.eventboard.domain.event.EventDetails;
 import io.eventboard.domain.user.UserId;
+import io.eventboard.domain.venue.TimeZones;
 import io.eventboard.domain.waitlist.WaitlistEntry;
 import io.eventboard.domain.waitlist.WaitlistStatus;
 import java.time.Instant;
@@ -181,6 +182,28 @@ class NoticesTest {
                 .allSatisfy(body -> assertThat(body).contains("2030-07-01 20:00 Europe/Madrid (UTC+02:00)"));
         assertThat(Notices.reminder(aliceEverywhere, due, NOW).get(0).body())
                 .isEqualTo("\"Flamenco\" starts at 2030-07-01 20:00 Europe/Madrid (UTC+02:00).");
+    }
+
+    @Test
+    void aBatchOfRemindersSaysForEachBookingWhatItsOwnReminderSays() {
+        UserId bob = new UserId(UUID.randomUUID());
+        List<Recipient> bobInbox = List.of(Recipient.inbox(bob));
+        Event other = anEvent().titled("Jazz night").startingIn(hours(2)).build();
+        List<DueReminder> batch = List.of(due,
+                new DueReminder(new BookingId(UUID.randomUUID()), bob, other.id(), other.title(), other.startsAt(),
+                        MADRID),
+                new DueReminder(new BookingId(UUID.randomUUID()), bob, event.id(), event.title(), event.startsAt(),
+                        UTC),
+                new DueReminder(booking.id(), alice, event.id(), event.title(), event.startsAt(), MADRID));
+        Notices.Reminders reminders = new Notices.Reminders(NOW);
+
+        for (DueReminder reminder : batch) {
+            List<Recipient> to = reminder.user().equals(alice) ? aliceEverywhere : bobInbox;
+            assertThat(reminders.remind(to, reminder)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                    .isEqualTo(Notices.reminder(to, reminder, NOW));
+        }
+        assertThat(reminders.remind(bobInbox, batch.get(1)).get(0).body())
+                .isEqualTo("\"Jazz night\" starts at " + TimeZones.describe(other.startsAt(), MADRID) + ".");
     }
 
     @Test

@@ -67,10 +67,11 @@ public final class EnqueueDueReminders {
     private Batch remindBatch(Instant now, DueReminder after) {
         List<DueReminder> due = dueReminders.claim(now, policy, batchSize, after);
         Map<UserId, List<Recipient>> channels = recipients.ofAll(due.stream().map(DueReminder::user).toList());
+        Notices.Reminders reminders = new Notices.Reminders(now);
         List<Notification> notices = new ArrayList<>();
         long failed = 0;
         for (DueReminder reminder : due) {
-            List<Notification> forBooking = Notices.reminder(channels.get(reminder.user()), reminder, now);
+            List<Notification> forBooking = reminders.remind(channels.get(reminder.user()), reminder);
             if (forBooking.isEmpty()) {
                 failed++; // nobody to tell: the user has no channel we can reach
             }
