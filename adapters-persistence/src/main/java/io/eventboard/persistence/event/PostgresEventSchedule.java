@@ -102,7 +102,10 @@ final class PostgresEventSchedule implements EventSchedule {
             }
             p.integer(limit).seconds(policy.defaultDuration()).instant(now).instant(now);
         }, row -> new SweepCounts(row.bigint("started"), row.bigint("completed"))).orElseThrow();
-        changes.recordAfterCommit();
+        // The sweep runs every minute and mostly finds nothing: only a move changes what listings show.
+        if (counts.totalUpdated() > 0) {
+            changes.recordAfterCommit();
+        }
         return counts;
     }
 
@@ -120,7 +123,9 @@ final class PostgresEventSchedule implements EventSchedule {
     @Override
     public int purgeFinishedBefore(Instant cutoff, int limit) {
         int purged = sql.update(PURGE, p -> p.instant(cutoff).integer(limit));
-        changes.recordAfterCommit();
+        if (purged > 0) {
+            changes.recordAfterCommit();
+        }
         return purged;
     }
 }

@@ -58,6 +58,8 @@ class PostgresEventScheduleTest extends DatabaseTest {
     Outbox outbox;
     @Inject
     Given given;
+    @Inject
+    CatalogChanges changes;
 
     @Test
     void advanceDueMovesEachDueEventAsFarAsTimeSays() {
@@ -84,6 +86,19 @@ class PostgresEventScheduleTest extends DatabaseTest {
         assertThat(moved.version()).as("a sweep is an update like any other").isEqualTo(missed.version() + 1);
         assertThat(moved.updatedAt()).isEqualTo(NOW);
         assertThat(schedule.advanceDue(NOW, POLICY, Optional.empty(), 100)).isEqualTo(SweepCounts.NONE);
+    }
+
+    @Test
+    void aSweepThatMovesEventsChangesWhatListingsShowAndOneThatFindsNoneDoesNot() {
+        given.event(anEvent().startedAgo(minutes(10)));
+        long before = changes.generation();
+
+        schedule.advanceDue(NOW, POLICY, Optional.empty(), 100);
+        long afterMove = changes.generation();
+        schedule.advanceDue(NOW, POLICY, Optional.empty(), 100);
+
+        assertThat(afterMove).isGreaterThan(before);
+        assertThat(changes.generation()).isEqualTo(afterMove);
     }
 
     @Test
