@@ -114,6 +114,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // No /proc (not Linux) or no unix attribute view: the account name is the next best answer.
             return "root".equals(System.getProperty("user.name"));
         }
     }
